@@ -1,0 +1,10 @@
+// The scoring engine: pure functions shared by the API, the web app and the reports.
+
+export * from './comparable-result';
+export * from './compare';
+export * from './evaluator-spread';
+export * from './finding-candidates';
+export * from './question-score';
+export * from './round';
+export * from './score-evaluation';
+export * from './version-mapping';
