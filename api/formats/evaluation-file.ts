@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { jsonLineIndex, lineOf } from '../../rubrics/json-lines';
+import type { Rubric } from '../../rubrics/rubric';
+import { parseJsonFile, ValidationError, type ValidationIssue } from '../../rubrics/validation';
+import { QuestionScores } from '../../scoring/question-score';
+import { validateScores } from '../../scoring/score-evaluation';
+
+export const EVALUATION_FORMAT = 'kommunkompassen-evaluation/1';
+
+/** SCB's four-digit kommunkod (Enköping 0381); `0000` stands for the whole country (riket). */
+export const MunicipalityCode = z
+  .string()
+  .regex(/^\d{4}$/, 'a kommunkod is four digits, e.g. "0381"');
+
+export const Municipality = z.strictObject({
+  name: z.string().min(1).max(200),
+  code: MunicipalityCode,
+  /** The name as the report's cover uses it, e.g. "Enköpings kommun". */
+  officialName: z.string().min(1).max(200).optional(),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+/** `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */
+export const EvaluationDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'a date is YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    if (value.length === 7) return true;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'not a calendar date');
+
+const Text = z.string().min(1).max(20_000);
+
+export const AreaTexts = z.strictObject({
+  summary: z.string().max(100_000).optional(),
+  strengths: z.array(Text).max(200).optional(),
+  improvements: z.array(Text).max(200).optional(),
+});
+export type AreaTexts = z.infer<typeof AreaTexts>;
+
+/**
+ * The evaluation file: one kommun assessed once. Scores are the team's consensus scores;
+ * `evaluatorScores` holds each evaluator's own scores, keyed by the evaluator's name.
+ * Whether question and area ids exist in the rubric is checked against the rubric (see
+ * `validateEvaluationFile`), since the shape alone cannot know it.
+ */
+export const EvaluationFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(EVALUATION_FORMAT),
+    rubric: z.string().min(1),
+    municipality: Municipality,
+    date: EvaluationDate,
+    evaluators: z.array(z.string().min(1).max(200)).max(20),
+    scores: QuestionScores,
+    evaluatorScores: z.record(z.string(), QuestionScores).optional(),
+    areas: z.record(z.string(), AreaTexts).optional(),
+  })
+  .superRefine((file, ctx) => {
+    for (const name of Object.keys(file.evaluatorScores ?? {})) {
+      if (!file.evaluators.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['evaluatorScores', name],
+          message: `"${name}" is not one of the evaluators`,
+        });
+      }
+    }
+  });
+export type EvaluationFile = z.infer<typeof EvaluationFile>;
+
+/**
+ * Checks an evaluation file against its rubric: known question ids (and scores within max) in
+ * `scores` and every evaluator's scores, known area ids in `areas`. Returns every issue.
+ */
+export function validateEvaluationFile(file: EvaluationFile, rubric: Rubric): ValidationIssue[] {
+  const issues = [...validateScores(rubric, file.scores)];
+  for (const [name, scores] of Object.entries(file.evaluatorScores ?? {})) {
+    issues.push(...validateScores(rubric, scores, `evaluatorScores["${name}"]`));
+  }
+  const areaIds = new Set(rubric.areas.map((area) => area.id));
+  for (const id of Object.keys(file.areas ?? {})) {
+    if (!areaIds.has(id)) {
+      issues.push({
+        path: `areas["${id}"]`,
+        message: `unknown area "${id}" in rubric ${rubric.id}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Parses an evaluation file's text and checks it against the rubric it names, looked up in
+ * `rubrics`. Errors name the source, the JSON path and, where known, the line.
+ */
+export function parseEvaluationFile(
+  text: string,
+  source: string,
+  rubrics: ReadonlyMap<string, { rubric: Rubric }>,
+): { file: EvaluationFile; rubric: Rubric } {
+  const file = parseJsonFile(EvaluationFile, text, source);
+  const rubric = rubrics.get(file.rubric)?.rubric;
+  if (!rubric) {
+    const known = [...rubrics.keys()].join(', ');
+    throw new ValidationError(source, [
+      { path: 'rubric', message: `unknown rubric "${file.rubric}" (known: ${known})` },
+    ]);
+  }
+  const issues = validateEvaluationFile(file, rubric);
+  if (issues.length > 0) {
+    const index = jsonLineIndex(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    for (const issue of issues) issue.line = lineOf(index, issue.path);
+    throw new ValidationError(source, issues);
+  }
+  return { file, rubric };
+}

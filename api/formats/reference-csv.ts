@@ -1,0 +1,297 @@
+import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
+import { findDuplicateIds, REFERENCE_AREA_IDS, ReferenceResult } from './reference-file';
+
+/** One CSV record and the line it starts on (a quoted cell may span lines). */
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+type Field =
+  | 'id'
+  | 'municipality'
+  | 'code'
+  | 'year'
+  | 'rubric'
+  | 'kind'
+  | (typeof REFERENCE_AREA_IDS)[number]
+  | 'total'
+  | 'source'
+  | 'note';
+
+const HEADER_FIELDS = new Map<string, Field>([
+  ['id', 'id'],
+  ['kommun', 'municipality'],
+  ['municipality', 'municipality'],
+  ['kommunkod', 'code'],
+  ['code', 'code'],
+  ['år', 'year'],
+  ['year', 'year'],
+  ['version', 'rubric'],
+  ['rubric', 'rubric'],
+  ['typ', 'kind'],
+  ['kind', 'kind'],
+  ['totalt', 'total'],
+  ['total', 'total'],
+  ['källa', 'source'],
+  ['source', 'source'],
+  ['anteckning', 'note'],
+  ['note', 'note'],
+]);
+
+/** How a missing column is named: the Swedish header, then the English one. */
+const REQUIRED: [Field, string][] = [
+  ['municipality', '"kommun" (or "municipality")'],
+  ['code', '"kommunkod" (or "code")'],
+  ['year', '"år" (or "year")'],
+  ['rubric', '"version" (or "rubric")'],
+  ...REFERENCE_AREA_IDS.map((id): [Field, string] => [id, `"${id}"`]),
+  ['total', '"totalt" (or "total")'],
+  ['source', '"källa" (or "source")'],
+];
+
+const KINDS = new Map<string, ReferenceResult['kind']>([
+  ['kommun', 'municipality'],
+  ['municipality', 'municipality'],
+  ['snitt', 'nationalMean'],
+  ['nationalmean', 'nationalMean'],
+]);
+
+const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+function fieldOf(header: string): Field | undefined {
+  const name = header.normalize('NFC').trim().toLowerCase();
+  const area = /^(?:område|area)?\s*([1-8])$/.exec(name)?.[1];
+  return area === undefined ? HEADER_FIELDS.get(name) : (area as Field);
+}
+
+/** `Örebro` + `2012` -> `orebro-2012`: the id a row without an id column gets. */
+export function referenceSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Splits CSV text into records as Excel writes them: `""` inside quotes is a quote, a quoted
+ * cell may hold separators and line breaks, and CRLF, LF and CR all end a line.
+ */
+function readRecords(text: string, separator: string, issues: ValidationIssue[]): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quote: 'none' | 'open' | 'closed' = 'none';
+  let line = 1;
+  let recordLine = 1;
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+    quote = 'none';
+  };
+  const endRecord = () => {
+    endCell();
+    records.push({ line: recordLine, cells });
+    cells = [];
+  };
+  for (let pos = 0; pos < text.length; pos++) {
+    const ch = text[pos] as string;
+    const lineBreak = ch === '\n' || ch === '\r';
+    if (lineBreak && ch === '\r' && text[pos + 1] === '\n') pos++;
+    if (quote === 'open') {
+      if (ch === '"' && text[pos + 1] === '"') {
+        cell += '"';
+        pos++;
+      } else if (ch === '"') {
+        quote = 'closed';
+      } else {
+        cell += lineBreak ? '\n' : ch;
+      }
+      if (lineBreak) line++;
+      continue;
+    }
+    if (ch === separator) {
+      endCell();
+    } else if (lineBreak) {
+      endRecord();
+      line++;
+      recordLine = line;
+    } else if (ch === '"' && quote === 'none' && cell === '') {
+      quote = 'open';
+    } else if (quote === 'closed' && ch.trim() !== '') {
+      issues.push({ path: `line ${line}`, line, message: 'text after a closing quote' });
+      quote = 'none';
+      cell += ch;
+    } else {
+      cell += ch;
+    }
+  }
+  if (quote === 'open') {
+    issues.push({ path: `line ${recordLine}`, line: recordLine, message: 'a quote is not closed' });
+  }
+  if (cells.length > 0 || cell !== '' || quote !== 'none') endRecord();
+  return records;
+}
+
+/** The column a schema issue is about; a generated id comes from the kommun column. */
+function fieldOfPath(path: readonly PropertyKey[], generatedId: boolean): Field {
+  const [first, second] = path;
+  if (first === 'municipality') return second === 'code' ? 'code' : 'municipality';
+  if (first === 'areas') return second as Field;
+  if (first === 'id' && generatedId) return 'municipality';
+  return first as Field;
+}
+
+type Columns = Map<Field, { index: number; name: string }>;
+
+const at = (line: number, column?: string) =>
+  column === undefined ? `line ${line}` : `line ${line}, column "${column}"`;
+
+const isBlank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() === '');
+
+/** Maps header names to fields; any missing, unknown or repeated column is an issue. */
+function readColumns(header: CsvRecord, rows: CsvRecord[], issues: ValidationIssue[]): Columns {
+  const fail = (message: string) =>
+    issues.push({ path: at(header.line), line: header.line, message });
+  const columns: Columns = new Map();
+  const unknown: string[] = [];
+  header.cells.forEach((cell, index) => {
+    const name = cell.trim();
+    if (name === '') {
+      // Excel writes an unnamed column for cells once touched; it is noise only while empty.
+      if (rows.some((row) => (row.cells[index] ?? '').trim() !== '')) {
+        fail(`column ${index + 1} has values but no header`);
+      }
+      return;
+    }
+    const field = fieldOf(name);
+    const other = field === undefined ? undefined : columns.get(field);
+    if (field === undefined) unknown.push(`"${name}"`);
+    else if (other) fail(`columns "${other.name}" and "${name}" say the same`);
+    else columns.set(field, { index, name });
+  });
+  const missing = REQUIRED.filter(([field]) => !columns.has(field)).map(([, label]) => label);
+  if (missing.length > 0) fail(`missing columns: ${missing.join(', ')}`);
+  if (unknown.length > 0) {
+    fail(
+      `unknown columns: ${unknown.join(', ')} (known: id, kommun, kommunkod, år, version, typ, ` +
+        '1 to 8, totalt, källa, anteckning, or the English municipality, code, year, rubric, ' +
+        'kind, total, source, note)',
+    );
+  }
+  return columns;
+}
+
+interface RowResult {
+  result?: ReferenceResult;
+  generatedId: boolean;
+}
+
+/** Reads one data row into a checked ReferenceResult, or adds its issues. */
+function readRow(
+  row: CsvRecord,
+  columns: Columns,
+  width: number,
+  issues: ValidationIssue[],
+): RowResult {
+  const extra = row.cells.slice(width);
+  if (row.cells.length < width || extra.some((cell) => cell.trim() !== '')) {
+    const message = `has ${row.cells.length} cells, the header has ${width}`;
+    issues.push({ path: at(row.line), line: row.line, message });
+    return { generatedId: false };
+  }
+  const reported = new Set<Field>();
+  const columnName = (field: Field) => columns.get(field)?.name ?? field;
+  const fail = (field: Field, message: string) => {
+    reported.add(field);
+    issues.push({ path: at(row.line, columnName(field)), line: row.line, message });
+  };
+  const cell = (field: Field) => {
+    const column = columns.get(field);
+    return column === undefined ? '' : (row.cells[column.index] ?? '').trim();
+  };
+  const text = (field: Field) => {
+    const value = cell(field);
+    if (value === '') fail(field, 'is empty');
+    return value;
+  };
+  const number = (field: Field) => {
+    const value = cell(field);
+    if (value === '') fail(field, 'is empty, expected a number');
+    else if (!NUMBER.test(value)) fail(field, `"${value}" is not a number`);
+    else return Number(value.replace(',', '.'));
+    return undefined;
+  };
+
+  const name = text('municipality');
+  const rawCode = text('code');
+  // Excel reads a kommunkod as a number and drops its leading zero: 0381 becomes 381.
+  const code = /^\d{1,3}$/.test(rawCode) ? rawCode.padStart(4, '0') : rawCode;
+  const year = number('year');
+  const kindCell = cell('kind');
+  const kind = kindCell === '' ? 'municipality' : KINDS.get(kindCell.toLowerCase());
+  if (kind === undefined) {
+    fail('kind', `"${kindCell}" is not a kind: use kommun (municipality) or snitt (nationalMean)`);
+  }
+  const note = cell('note');
+  const generatedId = cell('id') === '';
+  const parsed = ReferenceResult.safeParse({
+    id: generatedId ? referenceSlug(`${name} ${year ?? cell('year')}`) : cell('id'),
+    municipality: { name, code },
+    year,
+    rubric: text('rubric'),
+    kind,
+    areas: Object.fromEntries(REFERENCE_AREA_IDS.map((id) => [id, number(id)])),
+    total: number('total'),
+    source: text('source'),
+    ...(note === '' ? {} : { note }),
+  });
+  if (parsed.success) return { result: parsed.data, generatedId };
+  for (const issue of parsed.error.issues) {
+    const field = fieldOfPath(issue.path, generatedId);
+    // A cell already reported as empty or not a number needs no second message.
+    if (!reported.has(field)) fail(field, issue.message);
+  }
+  return { generatedId };
+}
+
+/**
+ * Parses reference results from CSV as Swedish Excel writes it (`;`, decimal commas, BOM, CRLF);
+ * a file whose header has no `;` is read as `,`-separated. Headers may be Swedish or English.
+ * All or nothing: any problem throws one ValidationError naming every line and column at fault.
+ */
+export function parseReferenceCsv(text: string, source: string): ReferenceResult[] {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = clean.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+  const issues: ValidationIssue[] = [];
+  const records = readRecords(clean, firstLine.includes(';') ? ';' : ',', issues);
+  const [header, ...rows] = records.filter((record) => !isBlank(record));
+  if (header === undefined) {
+    const message = 'the file is empty: expected a header line';
+    throw new ValidationError(source, [{ path: at(1), line: 1, message }]);
+  }
+  const columns = readColumns(header, rows, issues);
+  if (issues.length > 0) throw new ValidationError(source, issues);
+
+  const valid: { line: number; result: ReferenceResult; generatedId: boolean }[] = [];
+  for (const row of rows) {
+    const { result, generatedId } = readRow(row, columns, header.cells.length, issues);
+    if (result) valid.push({ line: row.line, result, generatedId });
+  }
+  const ids = valid.map((entry) => entry.result.id);
+  for (const [index, firstIndex] of findDuplicateIds(ids)) {
+    const { line, generatedId } = valid[index] ?? { line: 0, generatedId: false };
+    const first = `first on line ${valid[firstIndex]?.line}`;
+    issues.push({
+      path: at(line, columns.get(generatedId ? 'municipality' : 'id')?.name),
+      line,
+      message: generatedId
+        ? `gives the id "${ids[index]}" again (${first}); add an "id" column to tell them apart`
+        : `duplicate id "${ids[index]}" (${first})`,
+    });
+  }
+  if (issues.length > 0) throw new ValidationError(source, issues);
+  return valid.map((entry) => entry.result);
+}

@@ -1,0 +1,207 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
+import { parseReferenceFile, type ReferenceResult, sumOfAreas } from './reference-file';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/references/', import.meta.url));
+const ENKOPING_SOURCE = 'SKL, Kommunkompassen: Analys av Enköpings kommun, maj 2016 (seed 002)';
+const GRASTORP_URL =
+  'https://www.grastorp.se/kommun-och-politik/kommunens-organisation/styrning-och-ledning/' +
+  'statistik-och-undersokningar/kommunkompassen.html';
+const OREBRO_URL =
+  'https://blogg.orebro.se/enklarevardag/2013/01/24/' +
+  'orebro-i-toppskiktet-i-kommunkompassens-matning/';
+const VALLENTUNA_URL =
+  'https://www.vallentuna.se/kommun-och-politik/service-och-kvalitetsarbete/kommunkompassen/';
+
+/** DOMAIN.md's "Published results usable as reference kommuner", row by row. */
+// biome-ignore format: one table row per two lines mirrors DOMAIN.md
+const TABLE: [string, string, string, number, string, string, number[], number, string][] = [
+  ['enkoping-2016', 'Enköping', '0381', 2016, 'kk-2010', 'municipality',
+    [54, 55, 63, 42, 43, 55, 56, 66], 434, ENKOPING_SOURCE],
+  ['grastorp-2014', 'Grästorp', '1444', 2014, 'kk-2010', 'municipality',
+    [61, 60, 73, 53, 70, 56, 65, 68], 506, GRASTORP_URL],
+  ['orebro-2010', 'Örebro', '1880', 2010, 'kk-2010', 'municipality',
+    [52, 80, 66, 59, 51, 71, 55, 82], 516, OREBRO_URL],
+  ['orebro-2012', 'Örebro', '1880', 2012, 'kk-2010', 'municipality',
+    [68, 85, 86, 74, 70, 74, 71, 87], 615, OREBRO_URL],
+  ['sverigesnitt-2021', 'Riket', '0000', 2021, 'kk-2020', 'nationalMean',
+    [63, 65, 73, 64, 61, 59, 68, 64], 517, VALLENTUNA_URL],
+  ['vallentuna-2021', 'Vallentuna', '0115', 2021, 'kk-2020', 'municipality',
+    [73, 75, 80, 83, 86, 82, 86, 83], 648, VALLENTUNA_URL],
+];
+
+function readFixtures(): Map<string, ReferenceResult[]> {
+  const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json'));
+  return new Map(
+    files.map((name) => {
+      const text = readFileSync(join(FIXTURES, name), 'utf8');
+      return [name, parseReferenceFile(text, name).references];
+    }),
+  );
+}
+
+const orebro2012 = {
+  id: 'orebro-2012',
+  municipality: { name: 'Örebro', code: '1880' },
+  year: 2012,
+  rubric: 'kk-2010',
+  kind: 'municipality',
+  areas: { '1': 68, '2': 85, '3': 86, '4': 74, '5': 70, '6': 74, '7': 71, '8': 87 },
+  total: 615,
+  source: OREBRO_URL,
+};
+
+/** A file text laid out like the fixtures, so issue lines are predictable. */
+const fileText = (...references: object[]) =>
+  JSON.stringify({ format: 'kommunkompassen-references/1', references }, null, 2);
+
+function issuesOf(text: string): ValidationIssue[] {
+  try {
+    parseReferenceFile(text, 'test.json');
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('reference fixtures', () => {
+  it('has one file per kommun, each valid, with totals equal to the area sums', () => {
+    const fixtures = readFixtures();
+    expect([...fixtures.keys()].sort()).toEqual([
+      'enkoping.json',
+      'grastorp.json',
+      'orebro.json',
+      'sverigesnitt.json',
+      'vallentuna.json',
+    ]);
+    for (const references of fixtures.values()) {
+      for (const reference of references) expect(sumOfAreas(reference.areas)).toBe(reference.total);
+    }
+    expect(fixtures.get('orebro.json')?.map((reference) => reference.id)).toEqual([
+      'orebro-2010',
+      'orebro-2012',
+    ]);
+  });
+
+  it('holds every row of the DOMAIN.md reference table and nothing else', () => {
+    const all = [...readFixtures().values()].flat().sort((a, b) => a.id.localeCompare(b.id));
+    const rows = all.map((reference) => [
+      reference.id,
+      reference.municipality.name,
+      reference.municipality.code,
+      reference.year,
+      reference.rubric,
+      reference.kind,
+      Object.values(reference.areas),
+      reference.total,
+      reference.source,
+    ]);
+    expect(rows).toEqual(TABLE);
+  });
+
+  it('says how the derived Örebro 2010 figures were obtained, and only there', () => {
+    const all = [...readFixtures().values()].flat();
+    const orebro2010 = all.find((reference) => reference.id === 'orebro-2010');
+    expect(orebro2010?.note).toBe(
+      'Derived, not published as such: the 2012 result minus the per-area gains reported in ' +
+        'the same post.',
+    );
+    const notes = all.filter((reference) => reference.note !== undefined).map((r) => r.id);
+    expect(notes).toEqual(['orebro-2010', 'sverigesnitt-2021']);
+  });
+});
+
+describe('parseReferenceFile', () => {
+  it('accepts a record with decimals, comparing the total in millionths', () => {
+    const areas = { '1': 0.1, '2': 0.2, '3': 54.5, '4': 0, '5': 0, '6': 0, '7': 0, '8': 100 };
+    const file = parseReferenceFile(fileText({ ...orebro2012, areas, total: 154.8 }), 'x.json');
+    expect(file.references[0]?.areas['3']).toBe(54.5);
+    expect(file.references[0]?.total).toBe(154.8);
+  });
+
+  it('rejects a total that is not the sum of the areas, naming path and line', () => {
+    const text = fileText(orebro2012, { ...orebro2012, id: 'orebro-2013', total: 600 });
+    expect(issuesOf(text)).toEqual([
+      { path: 'references[1].total', line: 45, message: 'total is 600, the areas sum to 615' },
+    ]);
+    expect(() => parseReferenceFile(text, 'refs.json')).toThrow(
+      'refs.json: references[1].total (line 45): total is 600, the areas sum to 615',
+    );
+  });
+
+  it('rejects a duplicate id', () => {
+    expect(issuesOf(fileText(orebro2012, orebro2012))).toEqual([
+      {
+        path: 'references[1].id',
+        line: 27,
+        message: 'duplicate id "orebro-2012" (first used by references[0])',
+      },
+    ]);
+  });
+
+  it('reports a duplicate id together with the other problems of the file', () => {
+    const issues = issuesOf(fileText({ ...orebro2012, total: 600 }, orebro2012));
+    expect(issues.map((issue) => issue.path)).toEqual(['references[0].total', 'references[1].id']);
+  });
+
+  it('rejects 7 areas, naming the missing one', () => {
+    const { '8': _, ...seven } = orebro2012.areas;
+    expect(issuesOf(fileText({ ...orebro2012, areas: seven, total: 528 }))).toEqual([
+      {
+        path: 'references[0].areas["8"]',
+        line: 13,
+        message: 'missing: a reference has the areas "1" to "8"',
+      },
+    ]);
+  });
+
+  it('rejects an area above 100', () => {
+    const areas = { ...orebro2012.areas, '2': 101 };
+    expect(issuesOf(fileText({ ...orebro2012, areas, total: 631 }))).toEqual([
+      { path: 'references[0].areas["2"]', line: 15, message: '101 is above 100' },
+    ]);
+  });
+
+  it('rejects an area key outside "1".."8"', () => {
+    const areas = { ...orebro2012.areas, '9': 0 };
+    expect(issuesOf(fileText({ ...orebro2012, areas }))).toEqual([
+      { path: 'references[0].areas', line: 13, message: 'Unrecognized key: "9"' },
+    ]);
+  });
+
+  it('rejects unknown keys in a record and at the top', () => {
+    const text = fileText({ ...orebro2012, score: 615 }).replace('{', '{\n  "extra": true,');
+    const issues = issuesOf(text);
+    expect(issues).toEqual([
+      { path: 'references[0]', line: 5, message: 'Unrecognized key: "score"' },
+      { path: '', line: 1, message: 'Unrecognized key: "extra"' },
+    ]);
+  });
+
+  it('rejects an id that is not a lower-case slug, a bad kommunkod and an empty source', () => {
+    const bad = {
+      ...orebro2012,
+      id: 'Örebro 2012',
+      municipality: { name: 'Örebro', code: '188' },
+      source: '',
+    };
+    const issues = issuesOf(fileText(bad));
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'references[0].id',
+        'an id is lower-case letters and digits joined by dashes, e.g. "orebro-2012"',
+      ],
+      ['references[0].municipality.code', 'a kommunkod is four digits, e.g. "0381"'],
+      ['references[0].source', 'a source is required: a URL or a text such as "seed 002"'],
+    ]);
+  });
+
+  it('rejects a year that is not a whole number in 1990..2100 and an unknown kind', () => {
+    const issues = issuesOf(fileText({ ...orebro2012, year: 1989, kind: 'county' }));
+    expect(issues.map((issue) => issue.path)).toEqual(['references[0].year', 'references[0].kind']);
+  });
+});
