@@ -1,0 +1,54 @@
+import { ValidationError } from '../../rubrics/validation';
+import { ComparisonError } from '../../scoring/version-mapping';
+import { compareCommand, compareUsage } from './commands/compare';
+import { scoreCommand, scoreUsage } from './commands/score';
+import { validateCommand, validateUsage } from './commands/validate';
+import { type Io, processIo, UsageError } from './io';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const commands: Record<string, { run: Command; usage: string }> = {
+  score: { run: scoreCommand, usage: scoreUsage },
+  validate: { run: validateCommand, usage: validateUsage },
+  compare: { run: compareCommand, usage: compareUsage },
+};
+
+export function usage(): string {
+  return [
+    'Kommunkompassen: kompass <command> [options]',
+    '',
+    ...Object.values(commands).map((command) => `  ${command.usage}`),
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI in-process and returns the exit code: 0 ok, 1 invalid input, 2 usage error. */
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`kompass: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`kompass ${name}: ${error.message}\n\nusage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof ValidationError || error instanceof ComparisonError) {
+      io.err(error.message);
+      return 1;
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      io.err(`kompass ${name}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
