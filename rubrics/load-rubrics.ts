@@ -14,6 +14,8 @@ export interface LoadedRubric {
   /** SHA-256 of the file's bytes: an evaluation pins it, so a later edit cannot change old results. */
   checksum: string;
   file: string;
+  /** The file's text, whose bytes the checksum covers. */
+  text: string;
 }
 
 export interface RubricLibrary {
@@ -32,7 +34,8 @@ export function parseRubric(text: string, source: string): Rubric {
 
 export function loadRubricFile(file: string): LoadedRubric {
   const bytes = readFileSync(file);
-  return { rubric: parseRubric(bytes.toString('utf8'), file), checksum: checksumOf(bytes), file };
+  const text = bytes.toString('utf8');
+  return { rubric: parseRubric(text, file), checksum: checksumOf(bytes), file, text };
 }
 
 export function loadMappingFile(file: string): RubricMapping {

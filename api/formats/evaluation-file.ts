@@ -39,6 +39,41 @@ export const AreaTexts = z.strictObject({
 });
 export type AreaTexts = z.infer<typeof AreaTexts>;
 
+export const EvaluationStatus = z.enum(['draft', 'visit', 'consensus', 'published']);
+export type EvaluationStatus = z.infer<typeof EvaluationStatus>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const IsoDate = EvaluationDate.refine(
+  (value) => value.length === 10,
+  'a date is YYYY-MM-DD',
+);
+
+export const EvidenceKind = z.enum(['interview', 'document', 'webPage']);
+export const IntervieweeGroup = z.enum([
+  'politicianMajority',
+  'politicianOpposition',
+  'official',
+  'unionRepresentative',
+  'other',
+]);
+
+const QuestionId = z.string().regex(/^\d+\.\d+$/, 'a question id is like "1.1"');
+
+/** One piece of evidence: an interview, a document or a web page, tied to any questions. */
+export const EvidenceItem = z.strictObject({
+  kind: EvidenceKind,
+  /** Interview date, document date or the date a web page was seen. */
+  date: IsoDate.optional(),
+  title: z.string().min(1).max(500).optional(),
+  intervieweeGroup: IntervieweeGroup.optional(),
+  function: z.string().min(1).max(300).optional(),
+  /** A document reference or a URL. */
+  reference: z.string().min(1).max(2000).optional(),
+  notes: z.string().max(200_000),
+  questions: z.array(QuestionId).max(100),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
 /**
  * The evaluation file: one kommun assessed once. Scores are the team's consensus scores;
  * `evaluatorScores` holds each evaluator's own scores, keyed by the evaluator's name.
@@ -50,14 +85,43 @@ export const EvaluationFile = z
     $schema: z.string().optional(),
     format: z.literal(EVALUATION_FORMAT),
     rubric: z.string().min(1),
+    /** The rubric file's version and SHA-256, as exported: pins the exact rubric on import. */
+    rubricVersion: z.string().min(1).optional(),
+    rubricChecksum: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex')
+      .optional(),
     municipality: Municipality,
     date: EvaluationDate,
+    status: EvaluationStatus.optional(),
+    visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
     evaluators: z.array(z.string().min(1).max(200)).max(20),
     scores: QuestionScores,
     evaluatorScores: z.record(z.string(), QuestionScores).optional(),
     areas: z.record(z.string(), AreaTexts).optional(),
+    evidence: z.array(EvidenceItem).max(5000).optional(),
+    /** Kortfakta om kommunen: label -> text, in order. */
+    facts: z.record(z.string().min(1).max(200), z.string().max(2000)).optional(),
   })
   .superRefine((file, ctx) => {
+    if (file.visit && file.visit.end < file.visit.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['visit', 'end'],
+        message: 'the visit ends before it starts',
+      });
+    }
+    const names = new Set<string>();
+    file.evaluators.forEach((name, index) => {
+      if (names.has(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['evaluators', index],
+          message: `"${name}" is listed twice`,
+        });
+      }
+      names.add(name);
+    });
     for (const name of Object.keys(file.evaluatorScores ?? {})) {
       if (!file.evaluators.includes(name)) {
         ctx.addIssue({
@@ -79,6 +143,17 @@ export function validateEvaluationFile(file: EvaluationFile, rubric: Rubric): Va
   for (const [name, scores] of Object.entries(file.evaluatorScores ?? {})) {
     issues.push(...validateScores(rubric, scores, `evaluatorScores["${name}"]`));
   }
+  const questionIds = new Set(rubric.areas.flatMap((area) => area.questions.map((q) => q.id)));
+  (file.evidence ?? []).forEach((item, index) => {
+    item.questions.forEach((id, q) => {
+      if (!questionIds.has(id)) {
+        issues.push({
+          path: `evidence[${index}].questions[${q}]`,
+          message: `unknown question "${id}" in rubric ${rubric.id}`,
+        });
+      }
+    });
+  });
   const areaIds = new Set(rubric.areas.map((area) => area.id));
   for (const id of Object.keys(file.areas ?? {})) {
     if (!areaIds.has(id)) {

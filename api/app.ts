@@ -1,0 +1,54 @@
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './context';
+import { AppError, errorBody, onError } from './errors';
+import { evaluationsRoutes } from './evaluations/evaluations.routes';
+import { healthRoutes } from './health/health.routes';
+import { router } from './router';
+
+/** Paths whose bodies may be ten times the normal limit (whole files). */
+const LARGE_BODY_PATHS = ['/api/evaluations/import', '/api/references/import'];
+
+/**
+ * The whole HTTP API, composed of one sub-app per resource. `AppType` (its type) is what the web
+ * client's typed `hc<AppType>` reads; nothing else of api/ reaches the web app.
+ */
+export function createApp(deps: AppDeps) {
+  const app = router();
+  app.onError(onError);
+  app.notFound((c) =>
+    c.json(errorBody(new AppError(404, 'not_found', `no route ${c.req.path}`)), 404),
+  );
+  app.use('/api/*', async (c, next) => {
+    const limit = LARGE_BODY_PATHS.includes(c.req.path) ? deps.bodyLimit * 10 : deps.bodyLimit;
+    return bodyLimit({
+      maxSize: limit,
+      onError: (ctx) =>
+        ctx.json(
+          errorBody(
+            new AppError(413, 'too_large', `the request body is over the limit of ${limit} bytes`),
+          ),
+          413,
+        ),
+    })(c, next);
+  });
+  // Until accounts exist every request acts as the local user.
+  app.use('/api/*', async (c, next) => {
+    c.set('actor', { id: 'local', name: 'local user', role: 'admin', municipalityCode: null });
+    await next();
+  });
+
+  const routes = app.route('/', healthRoutes(deps)).route('/', evaluationsRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kommunkompassen API',
+      version: '1',
+      description:
+        'Evaluations, evidence, scores and comparisons for SKR:s Kommunkompassen. Errors: `{ error: { code, message, issues? } }`.',
+    },
+  });
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,44 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditLogRow, Database } from '../db/database';
+import { sortableId } from '../ids';
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  evaluationId: string | null;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+/** Writes one audit row; call it inside the transaction that makes the change. */
+export async function writeAudit(trx: Transaction<Database> | Kysely<Database>, entry: AuditEntry) {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      id: sortableId(),
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      evaluation_id: entry.evaluationId,
+      before:
+        entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+export async function listAudit(
+  db: Kysely<Database>,
+  filter: { evaluationId?: string; entity?: string; entityId?: string },
+): Promise<AuditLogRow[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (filter.evaluationId) query = query.where('evaluation_id', '=', filter.evaluationId);
+  if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  return query.orderBy('id').execute();
+}

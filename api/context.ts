@@ -1,0 +1,35 @@
+import type { Db } from './db/connect';
+import type { RubricStore } from './rubrics/rubric-store';
+
+export type Role = 'admin' | 'evaluator' | 'reader';
+
+/** Who makes a request: the audit log's `actor`, and what access control decides on. */
+export interface Actor {
+  /** A user id, or `system` for the CLI and start-up tasks. */
+  id: string;
+  name: string;
+  role: Role;
+  /** A reader's kommun. */
+  municipalityCode: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = {
+  id: 'system',
+  name: 'system',
+  role: 'admin',
+  municipalityCode: null,
+};
+
+/** What every resource's routes and services get: created once per server. */
+export interface AppDeps {
+  store: Db;
+  rubrics: RubricStore;
+  /** The clock, as ISO-8601 text (tests freeze it). */
+  now: () => string;
+  bodyLimit: number;
+}
+
+/** Hono's typed context variables. */
+export interface AppEnv {
+  Variables: { actor: Actor };
+}

@@ -1,0 +1,172 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database, declared once. Portable between SQLite and PostgreSQL: ids are text (UUIDs or
+ * slugs), timestamps ISO-8601 text, JSON text columns, numbers `double precision`. Repositories
+ * convert at the edge (JSON parsing, PostgreSQL's numeric strings).
+ */
+export interface Database {
+  municipalities: MunicipalityTable;
+  rubric_versions: RubricVersionTable;
+  evaluations: EvaluationTable;
+  team_members: TeamMemberTable;
+  evidence: EvidenceTable;
+  evidence_questions: EvidenceQuestionTable;
+  evaluator_scores: EvaluatorScoreTable;
+  consensus_scores: ConsensusScoreTable;
+  area_texts: AreaTextTable;
+  reference_results: ReferenceResultTable;
+  audit_log: AuditLogTable;
+}
+
+/** Every mutable record carries `version`; an update names the version it was based on. */
+interface Versioned {
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MunicipalityTable extends Versioned {
+  id: string;
+  /** SCB kommunkod, unique. */
+  code: string;
+  name: string;
+  official_name: string | null;
+}
+
+/** A rubric file as it was when an evaluation pinned it: id, version, checksum and full text. */
+export interface RubricVersionTable {
+  id: string;
+  rubric_id: string;
+  version: string;
+  checksum: string;
+  title: string;
+  /** The rubric file's JSON text, kept so later edits of the file never change old results. */
+  content: string;
+  loaded_at: string;
+}
+
+export type EvaluationStatus = 'draft' | 'visit' | 'consensus' | 'published';
+
+export interface EvaluationTable extends Versioned {
+  id: string;
+  municipality_id: string;
+  rubric_version_id: string;
+  /** YYYY-MM or YYYY-MM-DD: when the evaluation was made (the report's month). */
+  date: string;
+  visit_start: string | null;
+  visit_end: string | null;
+  status: EvaluationStatus;
+  /** Kortfakta om kommunen: JSON object of label -> text. */
+  facts: string;
+  published_at: string | null;
+}
+
+export interface TeamMemberTable {
+  id: string;
+  evaluation_id: string;
+  name: string;
+  position: number;
+  /** The user account behind the evaluator, when there is one. */
+  user_id: string | null;
+}
+
+export type EvidenceKind = 'interview' | 'document' | 'webPage';
+export type IntervieweeGroup =
+  | 'politicianMajority'
+  | 'politicianOpposition'
+  | 'official'
+  | 'unionRepresentative'
+  | 'other';
+
+export interface EvidenceTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  kind: EvidenceKind;
+  /** Interview date, document date or the date a web page was seen (YYYY-MM-DD). */
+  date: string | null;
+  /** Document title, web page title, or a label for the interview. */
+  title: string | null;
+  interviewee_group: IntervieweeGroup | null;
+  /** The interviewee's function, e.g. "kommundirektör". */
+  function: string | null;
+  /** A document reference, or the URL of a document or web page. */
+  reference: string | null;
+  notes: string;
+}
+
+export interface EvidenceQuestionTable {
+  evidence_id: string;
+  question_id: string;
+}
+
+export interface EvaluatorScoreTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  member_id: string;
+  question_id: string;
+  points: ColumnType<number | null, number | null, number | null>;
+  percent: ColumnType<number | null, number | null, number | null>;
+  rationale: string;
+}
+
+export interface ConsensusScoreTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  question_id: string;
+  points: ColumnType<number | null, number | null, number | null>;
+  percent: ColumnType<number | null, number | null, number | null>;
+  rationale: string;
+}
+
+export interface AreaTextTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  area_id: string;
+  summary: string;
+  /** JSON array of strings, in order. */
+  strengths: string;
+  /** JSON array of strings, in order. */
+  improvements: string;
+}
+
+export interface ReferenceResultTable extends Versioned {
+  /** A slug such as `orebro-2012`. */
+  id: string;
+  municipality_code: string;
+  municipality_name: string;
+  year: number;
+  rubric_id: string;
+  kind: 'municipality' | 'nationalMean';
+  /** JSON object: area id -> points. */
+  areas: string;
+  total: number;
+  source: string;
+  note: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  /** e.g. `evaluation.create`, `consensusScore.update`, `evaluation.reopen`. */
+  action: string;
+  entity: string;
+  entity_id: string;
+  evaluation_id: string | null;
+  /** JSON of the record before the change (null on create). */
+  before: string | null;
+  /** JSON of the record after the change (null on delete). */
+  after: string | null;
+}
+
+export type MunicipalityRow = Selectable<MunicipalityTable>;
+export type EvaluationRow = Selectable<EvaluationTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;
+export type EvaluatorScoreRow = Selectable<EvaluatorScoreTable>;
+export type ConsensusScoreRow = Selectable<ConsensusScoreTable>;
+export type AreaTextRow = Selectable<AreaTextTable>;
+export type ReferenceResultRow = Selectable<ReferenceResultTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;
+export type MunicipalityUpdate = Updateable<MunicipalityTable>;

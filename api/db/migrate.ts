@@ -1,0 +1,29 @@
+import { type Kysely, Migrator } from 'kysely';
+import type { Database } from './database';
+import { migrations } from './migrations/index';
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    throw new Error(
+      `migration failed${name}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The names of the migrations this build knows, oldest first. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/** The migrations applied to a database, oldest first. */
+export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}

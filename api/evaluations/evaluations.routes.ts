@@ -1,0 +1,199 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { listAudit } from '../audit/audit.repository';
+import type { AppDeps } from '../context';
+import type { EvaluationStatus } from '../db/database';
+import { EvaluationFile } from '../formats/evaluation-file';
+import { errorResponses, json, jsonBody, router } from '../router';
+import { exportEvaluation } from './evaluation-export';
+import { evaluationComparison, evaluationResult } from './evaluation-results';
+import {
+  CreatedId,
+  CreateEvaluationBody,
+  EvaluationList,
+  EvaluationSummary,
+  IdParam,
+  ListEvaluationsQuery,
+  ReopenBody,
+  StatusBody,
+  UpdateEvaluationBody,
+} from './evaluations.schemas';
+import { evaluationsService } from './evaluations.service';
+import { ComparisonSchema, EvaluationResultSchema } from './result.schemas';
+
+const tags = ['evaluations'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/evaluations',
+  tags,
+  summary: 'Evaluations, filtered by status (comma-separated), kommunkod or rubric',
+  request: { query: ListEvaluationsQuery },
+  responses: { 200: json(EvaluationList, 'Evaluations, newest first'), ...errorResponses },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/api/evaluations',
+  tags,
+  summary: 'Create an evaluation (status draft)',
+  request: jsonBody(CreateEvaluationBody),
+  responses: { 201: json(EvaluationSummary, 'Created'), ...errorResponses },
+});
+const importFile = createRoute({
+  method: 'post',
+  path: '/api/evaluations/import',
+  tags,
+  summary: 'Import an evaluation file (all or nothing)',
+  request: jsonBody(EvaluationFile),
+  responses: { 201: json(CreatedId, 'Imported'), ...errorResponses },
+});
+const get = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}',
+  tags,
+  request: { params: IdParam },
+  responses: { 200: json(EvaluationSummary, 'The evaluation'), ...errorResponses },
+});
+const update = createRoute({
+  method: 'put',
+  path: '/api/evaluations/{id}',
+  tags,
+  summary: 'Edit dates, team and facts (versioned)',
+  request: { params: IdParam, ...jsonBody(UpdateEvaluationBody) },
+  responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
+});
+const status = createRoute({
+  method: 'post',
+  path: '/api/evaluations/{id}/status',
+  tags,
+  summary: 'Move to draft, visit, consensus or published',
+  request: { params: IdParam, ...jsonBody(StatusBody) },
+  responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
+});
+const reopen = createRoute({
+  method: 'post',
+  path: '/api/evaluations/{id}/reopen',
+  tags,
+  summary: 'Reopen a published evaluation (recorded with its reason)',
+  request: { params: IdParam, ...jsonBody(ReopenBody) },
+  responses: { 200: json(EvaluationSummary, 'Reopened'), ...errorResponses },
+});
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/export',
+  tags,
+  summary: 'The evaluation as an evaluation file',
+  request: { params: IdParam },
+  responses: { 200: json(EvaluationFile, 'The evaluation file'), ...errorResponses },
+});
+const result = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/result',
+  tags,
+  summary: 'Points and percentages by SKL conventions (as `kompass score --json`)',
+  request: { params: IdParam },
+  responses: { 200: json(EvaluationResultSchema, 'The result'), ...errorResponses },
+});
+const comparison = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/comparison',
+  tags,
+  summary: 'Differences, rank, percentile and radar series against references or evaluations',
+  request: {
+    params: IdParam,
+    query: z.object({
+      with: z
+        .string()
+        .min(1, 'name at least one reference or evaluation id')
+        .max(2000)
+        .describe('Comma-separated reference ids (e.g. orebro-2012) or evaluation ids'),
+    }),
+  },
+  responses: { 200: json(ComparisonSchema, 'The comparison'), ...errorResponses },
+});
+const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+const audit = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/audit',
+  tags,
+  summary: 'Every change made to the evaluation, oldest first',
+  request: { params: IdParam },
+  responses: {
+    200: json(z.object({ entries: z.array(AuditEntry) }), 'Audit log'),
+    ...errorResponses,
+  },
+});
+
+export function evaluationsRoutes(deps: AppDeps) {
+  const service = evaluationsService(deps);
+  return router()
+    .openapi(list, async (c) => {
+      const query = c.req.valid('query');
+      const evaluations = await service.list({
+        ...(query.status ? { status: query.status.split(',') as EvaluationStatus[] } : {}),
+        ...(query.municipality ? { municipalityCode: query.municipality } : {}),
+        ...(query.rubric ? { rubricId: query.rubric } : {}),
+      });
+      return c.json({ evaluations }, 200);
+    })
+    .openapi(create, async (c) =>
+      c.json(await service.create(c.req.valid('json'), c.var.actor), 201),
+    )
+    .openapi(importFile, async (c) => {
+      const id = await service.importFile(c.req.valid('json'), c.var.actor);
+      return c.json({ id }, 201);
+    })
+    .openapi(get, async (c) => c.json(await service.summaryOf(c.req.valid('param').id), 200))
+    .openapi(update, async (c) =>
+      c.json(await service.update(c.req.valid('param').id, c.req.valid('json'), c.var.actor), 200),
+    )
+    .openapi(status, async (c) =>
+      c.json(
+        await service.setStatus(c.req.valid('param').id, c.req.valid('json'), c.var.actor),
+        200,
+      ),
+    )
+    .openapi(reopen, async (c) =>
+      c.json(await service.reopen(c.req.valid('param').id, c.req.valid('json'), c.var.actor), 200),
+    )
+    .openapi(exportRoute, async (c) => {
+      const summary = await service.summaryOf(c.req.valid('param').id);
+      return c.json(await exportEvaluation(deps.store.db, summary), 200);
+    })
+    .openapi(result, async (c) =>
+      c.json(await evaluationResult(deps, c.req.valid('param').id), 200),
+    )
+    .openapi(comparison, async (c) => {
+      const ids = c.req
+        .valid('query')
+        .with.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+      return c.json(await evaluationComparison(deps, c.req.valid('param').id, ids), 200);
+    })
+    .openapi(audit, async (c) => {
+      const { id } = c.req.valid('param');
+      await service.summaryOf(id);
+      const rows = await listAudit(deps.store.db, { evaluationId: id });
+      const entries = rows.map((row) => ({
+        id: row.id,
+        at: row.at,
+        actor: row.actor,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entity_id,
+        before: row.before === null ? null : JSON.parse(row.before),
+        after: row.after === null ? null : JSON.parse(row.after),
+      }));
+      return c.json({ entries }, 200);
+    });
+}

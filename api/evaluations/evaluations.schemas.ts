@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  EvaluationDate,
+  EvaluationStatus,
+  IsoDate,
+  Municipality,
+  MunicipalityCode,
+} from '../formats/evaluation-file';
+
+export const Id = z.string().min(1).max(100);
+export const Version = z.number().int().min(0);
+
+export const TeamMember = z.object({ id: z.string(), name: z.string() }).meta({ id: 'TeamMember' });
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Visit = z.object({ start: IsoDate, end: IsoDate }).meta({ id: 'Visit' });
+
+export const EvaluationSummary = z
+  .object({
+    id: z.string(),
+    municipality: z.object({
+      code: z.string(),
+      name: z.string(),
+      officialName: z.string().nullable(),
+    }),
+    rubric: z.object({
+      id: z.string(),
+      version: z.string(),
+      checksum: z.string(),
+      versionId: z.string(),
+    }),
+    date: z.string(),
+    visit: Visit.nullable(),
+    status: EvaluationStatus,
+    team: z.array(TeamMember),
+    facts: z.record(z.string(), z.string()),
+    /** The engine's shown total and whether every delfråga has a consensus score. */
+    total: z.object({ shownPoints: z.number().nullable(), max: z.number(), complete: z.boolean() }),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    publishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Evaluation' });
+export type EvaluationSummary = z.infer<typeof EvaluationSummary>;
+
+export const EvaluationList = z.object({ evaluations: z.array(EvaluationSummary) });
+
+export const ListEvaluationsQuery = z.object({
+  status: z
+    .string()
+    .regex(
+      /^(draft|visit|consensus|published)(,(draft|visit|consensus|published))*$/,
+      'comma-separated statuses',
+    )
+    .optional(),
+  municipality: MunicipalityCode.optional(),
+  rubric: z.string().min(1).max(50).optional(),
+});
+
+const Evaluators = z
+  .array(z.string().trim().min(1).max(200))
+  .min(1, 'an evaluation has at least one evaluator')
+  .max(20)
+  .refine((names) => new Set(names).size === names.length, 'evaluator names must be unique');
+
+export const CreateEvaluationBody = z
+  .strictObject({
+    municipality: Municipality,
+    rubric: z.string().min(1).max(50),
+    date: EvaluationDate,
+    visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
+    evaluators: Evaluators,
+  })
+  .meta({ id: 'CreateEvaluation' });
+
+export const UpdateEvaluationBody = z
+  .strictObject({
+    version: Version,
+    date: EvaluationDate.optional(),
+    visit: z.strictObject({ start: IsoDate, end: IsoDate }).nullable().optional(),
+    /** The whole team in order: existing members by id (renamed as given), new ones without id. */
+    team: z
+      .array(z.strictObject({ id: Id.optional(), name: z.string().trim().min(1).max(200) }))
+      .min(1)
+      .max(20)
+      .optional(),
+    facts: z.record(z.string().min(1).max(200), z.string().max(2000)).optional(),
+  })
+  .meta({ id: 'UpdateEvaluation' });
+
+export const StatusBody = z.strictObject({
+  version: Version,
+  status: z.enum(['draft', 'visit', 'consensus', 'published']),
+});
+
+export const ReopenBody = z.strictObject({
+  version: Version,
+  reason: z.string().trim().min(1, 'say why the evaluation is reopened').max(2000),
+});
+
+export const IdParam = z.object({ id: Id });
+
+export const CreatedId = z.object({ id: z.string() });

@@ -1,0 +1,393 @@
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import { parseWithSchema } from '../../rubrics/validation';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor, AppDeps } from '../context';
+import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
+import { AppError, conflict, invalidInput, notFound } from '../errors';
+import { EvaluationFile, validateEvaluationFile } from '../formats/evaluation-file';
+import { newId } from '../ids';
+import {
+  findMunicipalityByCode,
+  insertMunicipality,
+} from '../municipalities/municipalities.repository';
+import type { PinnedRubric } from '../rubrics/rubric-store';
+import { storeEvaluationContent } from './evaluation-import';
+import { summarize } from './evaluation-snapshot';
+import {
+  type EvaluationFilter,
+  findEvaluation,
+  insertEvaluation,
+  insertTeamMembers,
+  listEvaluations,
+  listTeam,
+  updateEvaluation,
+} from './evaluations.repository';
+import type {
+  CreateEvaluationBody,
+  EvaluationSummary,
+  ReopenBody,
+  StatusBody,
+  UpdateEvaluationBody,
+} from './evaluations.schemas';
+
+const STATUS_ORDER: EvaluationStatus[] = ['draft', 'visit', 'consensus', 'published'];
+
+export const PUBLISHED_READ_ONLY =
+  'the evaluation is published and read-only: an admin must reopen it first';
+
+/** Throws 409 when writes to the evaluation are not allowed (published). */
+export function assertWritable(evaluation: { status: EvaluationStatus } | undefined, id: string) {
+  if (!evaluation) throw notFound(`evaluation ${id}`);
+  if (evaluation.status === 'published') {
+    throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
+  }
+}
+
+/** Evaluations: list, read, create, edit, move through draft -> visit -> consensus -> published. */
+export function evaluationsService(deps: AppDeps) {
+  const { db } = deps.store;
+
+  async function summaryOf(id: string, executor = db): Promise<EvaluationSummary> {
+    const row = await findEvaluation(executor, id);
+    if (!row) throw notFound(`evaluation ${id}`);
+    const [entry] = await summarize(executor, deps.rubrics, [row]);
+    if (!entry) throw notFound(`evaluation ${id}`);
+    return entry.summary;
+  }
+
+  function rubricFor(rubricId: string, path = 'rubric'): PinnedRubric {
+    const pinned = deps.rubrics.currentOf(rubricId);
+    if (!pinned) {
+      const known = deps.rubrics
+        .list()
+        .map((p) => p.rubric.id)
+        .join(', ');
+      throw invalidInput([{ path, message: `unknown rubric "${rubricId}" (known: ${known})` }]);
+    }
+    if (pinned.rubric.areaLevelOnly) {
+      throw invalidInput([
+        { path, message: `rubric ${rubricId} has no public delfrågor: it serves comparisons only` },
+      ]);
+    }
+    return pinned;
+  }
+
+  async function municipalityId(
+    trx: Transaction<Database>,
+    municipality: { code: string; name: string; officialName?: string | undefined },
+    actor: Actor,
+    now: string,
+  ): Promise<string> {
+    const existing = await findMunicipalityByCode(trx, municipality.code);
+    if (existing) return existing.id;
+    const created = await insertMunicipality(
+      trx,
+      {
+        code: municipality.code,
+        name: municipality.name,
+        officialName: municipality.officialName ?? null,
+      },
+      now,
+    );
+    await writeAudit(trx, {
+      actor: actor.id,
+      action: 'municipality.create',
+      entity: 'municipality',
+      entityId: created.id,
+      evaluationId: null,
+      before: null,
+      after: created,
+      at: now,
+    });
+    return created.id;
+  }
+
+  return {
+    summaryOf,
+
+    async list(filter: EvaluationFilter): Promise<EvaluationSummary[]> {
+      const rows = await listEvaluations(db, filter);
+      return (await summarize(db, deps.rubrics, rows)).map((entry) => entry.summary);
+    },
+
+    async create(
+      body: z.infer<typeof CreateEvaluationBody>,
+      actor: Actor,
+    ): Promise<EvaluationSummary> {
+      const pinned = rubricFor(body.rubric);
+      const now = deps.now();
+      const id = newId();
+      await db.transaction().execute(async (trx) => {
+        const row: EvaluationRow = {
+          id,
+          municipality_id: await municipalityId(trx, body.municipality, actor, now),
+          rubric_version_id: pinned.versionId,
+          date: body.date,
+          visit_start: body.visit?.start ?? null,
+          visit_end: body.visit?.end ?? null,
+          status: 'draft',
+          facts: '{}',
+          published_at: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        };
+        await insertEvaluation(trx, row);
+        const team = body.evaluators.map((name, position) => ({
+          id: newId(),
+          evaluation_id: id,
+          name,
+          position,
+          user_id: null,
+        }));
+        await insertTeamMembers(trx, team);
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evaluation.create',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: null,
+          after: { ...row, team },
+          at: now,
+        });
+      });
+      return summaryOf(id);
+    },
+
+    async update(id: string, body: z.infer<typeof UpdateEvaluationBody>, actor: Actor) {
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        const before = await findEvaluation(trx, id);
+        assertWritable(before, id);
+        if (!before) return;
+        if (Number(before.version) !== body.version) {
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        }
+        const visit = body.visit === undefined ? undefined : body.visit;
+        if (visit && visit.end < visit.start) {
+          throw invalidInput([{ path: 'visit.end', message: 'the visit ends before it starts' }]);
+        }
+        const beforeTeam = await listTeam(trx, [id]);
+        if (body.team) await replaceTeam(trx, id, beforeTeam, body.team);
+        const ok = await updateEvaluation(trx, id, body.version, {
+          ...(body.date === undefined ? {} : { date: body.date }),
+          ...(visit === undefined
+            ? {}
+            : { visit_start: visit?.start ?? null, visit_end: visit?.end ?? null }),
+          ...(body.facts === undefined ? {} : { facts: JSON.stringify(body.facts) }),
+          updated_at: now,
+        });
+        if (!ok)
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evaluation.update',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { ...before, team: beforeTeam },
+          after: { ...(await findEvaluation(trx, id)), team: await listTeam(trx, [id]) },
+          at: now,
+        });
+      });
+      return summaryOf(id);
+    },
+
+    async setStatus(id: string, body: z.infer<typeof StatusBody>, actor: Actor) {
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        const before = await findEvaluation(trx, id);
+        if (!before) throw notFound(`evaluation ${id}`);
+        if (Number(before.version) !== body.version) {
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        }
+        if (before.status === body.status) return;
+        if (before.status === 'published')
+          throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
+        if (body.status === 'published') {
+          if (before.status !== 'consensus') {
+            throw new AppError(
+              409,
+              'not_ready',
+              'only an evaluation in consensus can be published',
+            );
+          }
+          const [entry] = await summarize(trx, deps.rubrics, [before]);
+          const missing = entry?.result.areas.flatMap((area) =>
+            area.questions.filter((q) => q.points === null).map((q) => q.id),
+          );
+          if (missing && missing.length > 0) {
+            throw new AppError(
+              409,
+              'incomplete',
+              `every delfråga needs a consensus score before publishing; missing: ${missing.join(', ')}`,
+            );
+          }
+        }
+        const ok = await updateEvaluation(trx, id, body.version, {
+          status: body.status,
+          ...(body.status === 'published' ? { published_at: now } : {}),
+          updated_at: now,
+        });
+        if (!ok)
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: body.status === 'published' ? 'evaluation.publish' : 'evaluation.status',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { status: before.status },
+          after: { status: body.status },
+          at: now,
+        });
+      });
+      return summaryOf(id);
+    },
+
+    async reopen(id: string, body: z.infer<typeof ReopenBody>, actor: Actor) {
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        const before = await findEvaluation(trx, id);
+        if (!before) throw notFound(`evaluation ${id}`);
+        if (before.status !== 'published') {
+          throw new AppError(409, 'not_published', 'only a published evaluation can be reopened');
+        }
+        const ok = await updateEvaluation(trx, id, body.version, {
+          status: 'consensus',
+          updated_at: now,
+        });
+        if (!ok)
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evaluation.reopen',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { status: 'published', publishedAt: before.published_at },
+          after: { status: 'consensus', reason: body.reason },
+          at: now,
+        });
+      });
+      return summaryOf(id);
+    },
+
+    /** Imports an evaluation file in one transaction: all of it, or nothing. */
+    async importFile(body: unknown, actor: Actor): Promise<string> {
+      const file = parseWithSchema(EvaluationFile, body, 'body');
+      let pinned: PinnedRubric;
+      if (file.rubricChecksum) {
+        const byChecksum = await deps.rubrics.byChecksum(file.rubricChecksum);
+        if (!byChecksum || byChecksum.rubric.id !== file.rubric) {
+          throw invalidInput([
+            {
+              path: 'rubricChecksum',
+              message: `no stored version of rubric ${file.rubric} has checksum ${file.rubricChecksum}`,
+            },
+          ]);
+        }
+        pinned = byChecksum;
+      } else {
+        pinned = rubricFor(file.rubric);
+      }
+      const issues = validateEvaluationFile(file, pinned.rubric);
+      if (issues.length > 0) throw invalidInput(issues);
+      const now = deps.now();
+      const id = newId();
+      await db.transaction().execute(async (trx) => {
+        await storeEvaluationContent(trx, {
+          id,
+          file,
+          rubricVersionId: pinned.versionId,
+          municipalityId: await municipalityId(trx, file.municipality, actor, now),
+          now,
+        });
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evaluation.import',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: null,
+          after: file,
+          at: now,
+        });
+      });
+      return id;
+    },
+  };
+}
+
+/** Applies a new team list: renames and reorders by id, adds new members, refuses to drop scorers. */
+async function replaceTeam(
+  trx: Transaction<Database>,
+  evaluationId: string,
+  current: { id: string; name: string }[],
+  wanted: { id?: string | undefined; name: string }[],
+) {
+  const names = wanted.map((member) => member.name);
+  if (new Set(names).size !== names.length) {
+    throw invalidInput([{ path: 'team', message: 'evaluator names must be unique' }]);
+  }
+  const keep = new Set(wanted.flatMap((member) => (member.id ? [member.id] : [])));
+  for (const [index, member] of wanted.entries()) {
+    if (member.id && !current.some((c) => c.id === member.id)) {
+      throw invalidInput([{ path: `team[${index}].id`, message: `no team member ${member.id}` }]);
+    }
+  }
+  const dropped = current.filter((member) => !keep.has(member.id));
+  if (dropped.length > 0) {
+    const scored = await trx
+      .selectFrom('evaluator_scores')
+      .select('member_id')
+      .where(
+        'member_id',
+        'in',
+        dropped.map((member) => member.id),
+      )
+      .executeTakeFirst();
+    if (scored) {
+      throw new AppError(
+        409,
+        'member_has_scores',
+        'a team member with scores cannot be removed: their scores would be lost',
+      );
+    }
+    await trx
+      .deleteFrom('team_members')
+      .where(
+        'id',
+        'in',
+        dropped.map((m) => m.id),
+      )
+      .execute();
+  }
+  // Two passes so renames that swap names never collide with the unique (evaluation, name).
+  for (const [position, member] of wanted.entries()) {
+    if (member.id) {
+      await trx
+        .updateTable('team_members')
+        .set({ name: `~renaming~${member.id}`, position })
+        .where('id', '=', member.id)
+        .execute();
+    }
+  }
+  for (const [position, member] of wanted.entries()) {
+    if (member.id) {
+      await trx
+        .updateTable('team_members')
+        .set({ name: member.name })
+        .where('id', '=', member.id)
+        .execute();
+    } else {
+      await insertTeamMembers(trx, [
+        { id: newId(), evaluation_id: evaluationId, name: member.name, position, user_id: null },
+      ]);
+    }
+  }
+}
+
+export type EvaluationsService = ReturnType<typeof evaluationsService>;

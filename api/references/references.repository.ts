@@ -1,0 +1,104 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, ReferenceResultRow } from '../db/database';
+import type { ReferenceResult } from '../formats/reference-file';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A stored reference as the file format and the API describe it, with its version. */
+export type StoredReference = ReferenceResult & { version: number };
+
+export function referenceFromRow(row: ReferenceResultRow): StoredReference {
+  return {
+    id: row.id,
+    municipality: { name: row.municipality_name, code: row.municipality_code },
+    year: Number(row.year),
+    rubric: row.rubric_id,
+    kind: row.kind,
+    areas: JSON.parse(row.areas),
+    total: Number(row.total),
+    source: row.source,
+    ...(row.note === null ? {} : { note: row.note }),
+    version: Number(row.version),
+  };
+}
+
+export function rowValues(reference: ReferenceResult) {
+  return {
+    municipality_code: reference.municipality.code,
+    municipality_name: reference.municipality.name,
+    year: reference.year,
+    rubric_id: reference.rubric,
+    kind: reference.kind,
+    areas: JSON.stringify(reference.areas),
+    total: reference.total,
+    source: reference.source,
+    note: reference.note ?? null,
+  };
+}
+
+export async function listReferences(
+  db: Executor,
+  filter: { ids?: string[]; rubricId?: string } = {},
+): Promise<StoredReference[]> {
+  let query = db.selectFrom('reference_results').selectAll();
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    query = query.where('id', 'in', filter.ids);
+  }
+  if (filter.rubricId) query = query.where('rubric_id', '=', filter.rubricId);
+  const rows = await query.orderBy('municipality_name').orderBy('year').orderBy('id').execute();
+  return rows.map(referenceFromRow);
+}
+
+export async function findReference(
+  db: Executor,
+  id: string,
+): Promise<StoredReference | undefined> {
+  const row = await db
+    .selectFrom('reference_results')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? referenceFromRow(row) : undefined;
+}
+
+export async function insertReferences(db: Executor, references: ReferenceResult[], now: string) {
+  if (references.length === 0) return;
+  await db
+    .insertInto('reference_results')
+    .values(
+      references.map((reference) => ({
+        id: reference.id,
+        ...rowValues(reference),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
+}
+
+/** Updates when `version` still matches; false on a stale version. */
+export async function updateReference(
+  db: Executor,
+  reference: ReferenceResult,
+  version: number,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reference_results')
+    .set({ ...rowValues(reference), version: version + 1, updated_at: now })
+    .where('id', '=', reference.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteReference(db: Executor, id: string, version: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('reference_results')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

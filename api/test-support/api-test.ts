@@ -1,0 +1,15 @@
+// A vitest `test` whose `api` fixture is a fresh app and database per test, for one dialect.
+import { test as base } from 'vitest';
+import type { Dialect } from '../db/connect';
+import { openTestApp, type TestApp } from './test-app';
+
+export function apiTest(dialect: Dialect) {
+  return base.extend<{ api: TestApp }>({
+    // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures take their dependencies this way
+    api: async ({}, use) => {
+      const api = await openTestApp(dialect);
+      await use(api);
+      await api.close();
+    },
+  });
+}
