@@ -31,8 +31,6 @@ import type {
   UpdateEvaluationBody,
 } from './evaluations.schemas';
 
-const STATUS_ORDER: EvaluationStatus[] = ['draft', 'visit', 'consensus', 'published'];
-
 export const PUBLISHED_READ_ONLY =
   'the evaluation is published and read-only: an admin must reopen it first';
 

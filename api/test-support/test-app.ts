@@ -20,7 +20,10 @@ export function enkopingFile(): Record<string, unknown> {
 /** A clock that ticks one second per call, from a fixed start, so audit order is stable. */
 export function testClock(start = Date.parse('2026-05-10T08:00:00Z')) {
   let t = start;
-  return () => new Date((t += 1000)).toISOString();
+  return () => {
+    t += 1000;
+    return new Date(t).toISOString();
+  };
 }
 
 export interface TestApp {
