@@ -4,6 +4,7 @@ import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
 import { healthRoutes } from './health/health.routes';
 import { router } from './router';
+import { scoresRoutes } from './scores/scores.routes';
 
 /** Paths whose bodies may be ten times the normal limit (whole files). */
 const LARGE_BODY_PATHS = ['/api/evaluations/import', '/api/references/import'];
@@ -37,7 +38,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
-  const routes = app.route('/', healthRoutes(deps)).route('/', evaluationsRoutes(deps));
+  const routes = app
+    .route('/', healthRoutes(deps))
+    .route('/', evaluationsRoutes(deps))
+    .route('/', scoresRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { issuesFromZod, ValidationError, type ValidationIssue } from '../rubrics/validation';
@@ -57,8 +58,17 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ValidationError) return invalidInput(error.issues, error.source);
   if (error instanceof ComparisonError) return new AppError(400, 'not_comparable', error.message);
-  if (error instanceof Error && 'status' in error && error.status === 413) {
-    return new AppError(413, 'too_large', error.message);
+  if (error instanceof HTTPException) {
+    // Hono's own: malformed JSON in a body (400), a body over the limit (413).
+    if (error.status === 400) {
+      return new AppError(400, 'invalid_input', `body: ${error.message || 'malformed request'}`, [
+        { path: 'body', message: error.message || 'malformed request' },
+      ]);
+    }
+    if (error.status === 413)
+      return new AppError(413, 'too_large', error.message || 'body too large');
+    if (error.status < 500)
+      return new AppError(error.status as ContentfulStatusCode, 'bad_request', error.message);
   }
   return new AppError(500, 'internal', 'Internal server error');
 }

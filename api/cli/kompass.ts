@@ -1,7 +1,11 @@
 import { ValidationError } from '../../rubrics/validation';
 import { ComparisonError } from '../../scoring/version-mapping';
 import { compareCommand, compareUsage } from './commands/compare';
+import { exportCommand, exportUsage } from './commands/export';
+import { importCommand, importUsage } from './commands/import';
+import { migrateCommand, migrateUsage } from './commands/migrate';
 import { scoreCommand, scoreUsage } from './commands/score';
+import { serveCommand, serveUsage } from './commands/serve';
 import { validateCommand, validateUsage } from './commands/validate';
 import { type Io, processIo, UsageError } from './io';
 
@@ -11,6 +15,10 @@ const commands: Record<string, { run: Command; usage: string }> = {
   score: { run: scoreCommand, usage: scoreUsage },
   validate: { run: validateCommand, usage: validateUsage },
   compare: { run: compareCommand, usage: compareUsage },
+  serve: { run: serveCommand, usage: serveUsage },
+  migrate: { run: migrateCommand, usage: migrateUsage },
+  import: { run: importCommand, usage: importUsage },
+  export: { run: exportCommand, usage: exportUsage },
 };
 
 export function usage(): string {

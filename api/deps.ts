@@ -1,0 +1,20 @@
+import { loadRubricLibrary } from '../rubrics/load-rubrics';
+import type { AppDeps } from './context';
+import { connect } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import type { Env } from './env';
+import { RubricStore } from './rubrics/rubric-store';
+
+/** Opens the store DATABASE_URL names, migrates it, and loads the rubric files into it. */
+export async function openAppDeps(env: Env): Promise<AppDeps> {
+  const store = connect(env.DATABASE_URL);
+  try {
+    await migrateToLatest(store.db);
+    const now = () => new Date().toISOString();
+    const rubrics = await RubricStore.open(store.db, loadRubricLibrary(), now());
+    return { store, rubrics, now, bodyLimit: env.BODY_LIMIT };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { projectRoot } from '../rubrics/project-root';
+import { createApp } from './app';
+import { seedDemoData } from './demo/seed-demo';
+import { openAppDeps } from './deps';
+import type { Env } from './env';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server: migrate, load rubrics, seed the demo data into an empty database, then serve
+ * the API under /api and the built web app (web/dist) everywhere else.
+ */
+export async function startServer(
+  env: Env,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const deps = await openAppDeps(env);
+  if (env.DEMO_DATA === '1') {
+    const seeded = await seedDemoData(deps);
+    if (seeded)
+      log(
+        `Empty database: loaded the demo data (Enköping 2016 and ${seeded.references} reference results).`,
+      );
+  }
+  const api = createApp(deps);
+  const root = new Hono();
+  root.route('/', api);
+  const dist = join(projectRoot(), 'web/dist');
+  if (existsSync(join(dist, 'index.html'))) {
+    const index = readFileSync(join(dist, 'index.html'), 'utf8');
+    root.use('/*', serveStatic({ root: dist }));
+    // The web app routes on the client: any other non-API path gets index.html.
+    root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  }
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}/`;
+  log(`Kommunkompassen is running at ${url} (database: ${deps.store.dialect})`);
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+      }).finally(() => deps.store.close()),
+  };
+}
