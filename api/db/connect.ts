@@ -12,6 +12,8 @@ export interface Db {
   dialect: Dialect;
   /** For SQLite: the open better-sqlite3 handle (backups, integrity checks). */
   sqlite?: SqliteDatabase.Database;
+  /** PostgreSQL: the schema in use when not the default (tests use one each). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,12 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      ...(options.searchPath ? { schema: options.searchPath } : {}),
+      close: () => db.destroy(),
+    };
   }
   throw new Error(
     `DATABASE_URL must start with sqlite: or postgres:// (got "${url.replace(/\/\/[^@]*@/, '//…@')}")`,

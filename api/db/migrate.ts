@@ -3,8 +3,8 @@ import type { Database } from './database';
 import { migrations } from './migrations/index';
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const migrator = newMigrator(db, schema);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error) {
@@ -22,8 +22,20 @@ export function knownMigrations(): string[] {
 }
 
 /** The migrations applied to a database, oldest first. */
-export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function appliedMigrations(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const migrator = newMigrator(db, schema);
   const all = await migrator.getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
+/**
+ * With a PostgreSQL schema other than public (tests), Kysely must be told where its migration
+ * tables live, or it finds another schema's and skips creating its own.
+ */
+function newMigrator(db: Kysely<Database>, schema?: string): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }

@@ -26,9 +26,10 @@ export async function openTestDb(dialect: Dialect): Promise<Db> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const store = connect(TEST_DATABASE_URL, { searchPath: schema, poolSize: 5 });
-  await migrateToLatest(store.db);
+  await migrateToLatest(store.db, schema);
   return {
     ...store,
+    schema,
     close: async () => {
       await store.close();
       const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
