@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   readStdin(): Promise<string>;
   cwd: string;
+  /** The environment the command reads its settings from (DATABASE_URL, …). */
+  env: NodeJS.ProcessEnv;
 }
 
 export const processIo: Io = {
@@ -15,6 +17,7 @@ export const processIo: Io = {
     return Buffer.concat(chunks).toString('utf8');
   },
   cwd: process.cwd(),
+  env: process.env,
 };
 
 /** A usage mistake on the command line: printed with the usage, exit code 2. */

@@ -13,12 +13,13 @@ export const exportUsage =
 export async function exportCommand(args: string[], io: Io): Promise<number> {
   const outAt = args.indexOf('-o');
   const output = outAt === -1 ? undefined : args[outAt + 1];
-  const ids = args.filter((_, index) => index !== outAt && index !== outAt + 1);
+  const ids =
+    outAt === -1 ? args : args.filter((_, index) => index !== outAt && index !== outAt + 1);
   const [id] = ids;
   if (!id || ids.length !== 1 || (outAt !== -1 && !output)) {
     throw new UsageError('kompass export needs one ID (and a FILE after -o)');
   }
-  const deps = await openAppDeps(readEnv());
+  const deps = await openAppDeps(readEnv(io.env));
   try {
     const summary = await evaluationsService(deps).summaryOf(id);
     const text = `${JSON.stringify(await exportEvaluation(deps.store.db, summary), null, 2)}\n`;

@@ -15,7 +15,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) throw new UsageError('kompass import needs exactly one FILE');
   const body = parseJsonText(readFileSync(resolve(io.cwd, file), 'utf8'), file);
-  const deps = await openAppDeps(readEnv());
+  const deps = await openAppDeps(readEnv(io.env));
   try {
     const id = await evaluationsService(deps).importFile(body, SYSTEM_ACTOR);
     io.out(id);
