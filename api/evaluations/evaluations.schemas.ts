@@ -10,7 +10,21 @@ import {
 export const Id = z.string().min(1).max(100);
 export const Version = z.number().int().min(0);
 
-export const TeamMember = z.object({ id: z.string(), name: z.string() }).meta({ id: 'TeamMember' });
+/** `?version=N` on a DELETE: the version the delete is based on (a stale one gives 409). */
+export const VersionQuery = z.object({
+  version: z
+    .string({ error: 'name the version the delete is based on, e.g. ?version=3' })
+    .regex(/^\d{1,9}$/, 'a version is a whole number, e.g. ?version=3'),
+});
+
+export const TeamMember = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    /** The evaluator's user account; it gives them access to the evaluation. */
+    userId: z.string().nullable(),
+  })
+  .meta({ id: 'TeamMember' });
 export type TeamMember = z.infer<typeof TeamMember>;
 
 export const Visit = z.object({ start: IsoDate, end: IsoDate }).meta({ id: 'Visit' });
@@ -81,7 +95,13 @@ export const UpdateEvaluationBody = z
     visit: z.strictObject({ start: IsoDate, end: IsoDate }).nullable().optional(),
     /** The whole team in order: existing members by id (renamed as given), new ones without id. */
     team: z
-      .array(z.strictObject({ id: Id.optional(), name: z.string().trim().min(1).max(200) }))
+      .array(
+        z.strictObject({
+          id: Id.optional(),
+          name: z.string().trim().min(1).max(200),
+          userId: Id.nullable().optional(),
+        }),
+      )
       .min(1)
       .max(20)
       .optional(),

@@ -38,15 +38,25 @@ async function attachQuestions(
   }));
 }
 
-/** An evaluation's evidence in the order it was recorded (date, then creation). */
+/** An evaluation's evidence in the order it was recorded; `questionId`: only what is tied to it. */
 export async function listEvidence(
   db: Executor,
   evaluationId: string,
+  filter: { questionId?: string } = {},
 ): Promise<EvidenceWithQuestions[]> {
+  const { questionId } = filter;
   const rows = await db
     .selectFrom('evidence')
     .selectAll()
     .where('evaluation_id', '=', evaluationId)
+    .$if(questionId !== undefined, (q) =>
+      q.where('id', 'in', (sub) =>
+        sub
+          .selectFrom('evidence_questions')
+          .select('evidence_id')
+          .where('question_id', '=', questionId as string),
+      ),
+    )
     .orderBy('created_at')
     .orderBy('id')
     .execute();

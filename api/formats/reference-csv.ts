@@ -257,12 +257,26 @@ function readRow(
   return { generatedId };
 }
 
+/** One valid CSV row: its result, the line it starts on, and the columns its id and rubric come from. */
+export interface ReferenceCsvRow {
+  line: number;
+  result: ReferenceResult;
+  /** The header of the id column, or of the kommun column when the id was made from it. */
+  idColumn: string;
+  rubricColumn: string;
+}
+
 /**
  * Parses reference results from CSV as Swedish Excel writes it (`;`, decimal commas, BOM, CRLF);
  * a file whose header has no `;` is read as `,`-separated. Headers may be Swedish or English.
  * All or nothing: any problem throws one ValidationError naming every line and column at fault.
  */
 export function parseReferenceCsv(text: string, source: string): ReferenceResult[] {
+  return readReferenceCsv(text, source).map((row) => row.result);
+}
+
+/** As `parseReferenceCsv`, keeping where each result came from (for checks made later). */
+export function readReferenceCsv(text: string, source: string): ReferenceCsvRow[] {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = clean.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
   const issues: ValidationIssue[] = [];
@@ -280,12 +294,14 @@ export function parseReferenceCsv(text: string, source: string): ReferenceResult
     const { result, generatedId } = readRow(row, columns, header.cells.length, issues);
     if (result) valid.push({ line: row.line, result, generatedId });
   }
+  const idColumn = (generatedId: boolean) =>
+    columns.get(generatedId ? 'municipality' : 'id')?.name ?? 'id';
   const ids = valid.map((entry) => entry.result.id);
   for (const [index, firstIndex] of findDuplicateIds(ids)) {
     const { line, generatedId } = valid[index] ?? { line: 0, generatedId: false };
     const first = `first on line ${valid[firstIndex]?.line}`;
     issues.push({
-      path: at(line, columns.get(generatedId ? 'municipality' : 'id')?.name),
+      path: at(line, idColumn(generatedId)),
       line,
       message: generatedId
         ? `gives the id "${ids[index]}" again (${first}); add an "id" column to tell them apart`
@@ -293,5 +309,11 @@ export function parseReferenceCsv(text: string, source: string): ReferenceResult
     });
   }
   if (issues.length > 0) throw new ValidationError(source, issues);
-  return valid.map((entry) => entry.result);
+  const rubricColumn = columns.get('rubric')?.name ?? 'rubric';
+  return valid.map(({ line, result, generatedId }) => ({
+    line,
+    result,
+    idColumn: idColumn(generatedId),
+    rubricColumn,
+  }));
 }

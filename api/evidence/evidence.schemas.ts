@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Id, Version } from '../evaluations/evaluations.schemas';
+import { EvidenceKind, IntervieweeGroup, IsoDate } from '../formats/evaluation-file';
+
+export const QuestionId = z.string().regex(/^\d+\.\d+$/, 'a question id is like "1.1"');
+
+export const Evidence = z
+  .object({
+    id: z.string(),
+    kind: EvidenceKind,
+    /** Interview date, document date or the date a web page was seen (YYYY-MM-DD). */
+    date: z.string().nullable(),
+    title: z.string().nullable(),
+    intervieweeGroup: IntervieweeGroup.nullable(),
+    /** The interviewee's function, e.g. "kommundirektör". */
+    function: z.string().nullable(),
+    /** A document reference, or the URL of a document or web page. */
+    reference: z.string().nullable(),
+    notes: z.string(),
+    /** The delfrågor it supports, in rubric order. */
+    questions: z.array(z.string()),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Evidence' });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const EvidenceList = z.object({ evidence: z.array(Evidence) });
+
+/** An optional one-line text: null, absent and blank all mean "not given". */
+const OptionalText = (max: number) => z.string().max(max).nullable().optional();
+
+const EvidenceFields = z.strictObject({
+  kind: EvidenceKind,
+  date: IsoDate.nullable().optional(),
+  title: OptionalText(500),
+  intervieweeGroup: IntervieweeGroup.nullable().optional(),
+  function: OptionalText(300),
+  reference: OptionalText(2000),
+  /** May be empty: quick capture during an interview fills it in later. */
+  notes: z.string().max(200_000).default(''),
+  questions: z.array(QuestionId).max(100).default([]),
+});
+
+const isBlank = (value: string | null | undefined) => value == null || value.trim() === '';
+
+/** What each kind needs: an interview its interviewee group, a web page its URL. */
+function kindRules(body: z.infer<typeof EvidenceFields>, ctx: z.RefinementCtx) {
+  if (body.kind === 'interview' && !body.intervieweeGroup) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['intervieweeGroup'],
+      message: `an interview needs the interviewee's group (${IntervieweeGroup.options.join(', ')})`,
+    });
+  }
+  if (body.kind !== 'interview' && body.intervieweeGroup) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['intervieweeGroup'],
+      message: 'only an interview has an interviewee group',
+    });
+  }
+  if (body.kind === 'webPage' && isBlank(body.reference)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reference'],
+      message: 'a web page needs its URL in reference',
+    });
+  }
+}
+
+export const EvidenceBody = EvidenceFields.superRefine(kindRules).meta({ id: 'EvidenceInput' });
+export type EvidenceBody = z.infer<typeof EvidenceBody>;
+
+/** The whole record again (a replace), based on `version`. */
+export const UpdateEvidenceBody = EvidenceFields.extend({ version: Version })
+  .superRefine(kindRules)
+  .meta({ id: 'EvidenceUpdate' });
+export type UpdateEvidenceBody = z.infer<typeof UpdateEvidenceBody>;
+
+export const ListEvidenceQuery = z.object({
+  question: QuestionId.optional().describe('Only the evidence tied to this delfråga, e.g. 1.1'),
+});
+
+export const EvidenceParams = z.object({ id: Id, evidenceId: Id });

@@ -1,0 +1,188 @@
+import type { Transaction } from 'kysely';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor, AppDeps } from '../context';
+import type { Database, EvidenceRow } from '../db/database';
+import { conflict, invalidInput, notFound } from '../errors';
+import { findEvaluation, lockEvaluation } from '../evaluations/evaluations.repository';
+import { assertWritable } from '../evaluations/evaluations.service';
+import { sortableId } from '../ids';
+import {
+  deleteEvidence,
+  type EvidenceWithQuestions,
+  findEvidence,
+  insertEvidence,
+  listEvidence,
+  replaceQuestions,
+  updateEvidence,
+} from './evidence.repository';
+import type { Evidence, EvidenceBody, UpdateEvidenceBody } from './evidence.schemas';
+
+export function toEvidence(row: EvidenceWithQuestions): Evidence {
+  return {
+    id: row.id,
+    kind: row.kind,
+    date: row.date,
+    title: row.title,
+    intervieweeGroup: row.interviewee_group,
+    function: row.function,
+    reference: row.reference,
+    notes: row.notes,
+    questions: row.questions,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Blank optional text is stored as null; anything else exactly as typed. */
+const textOrNull = (value: string | null | undefined) =>
+  value == null || value.trim() === '' ? null : value;
+
+function rowValues(body: EvidenceBody, now: string) {
+  return {
+    kind: body.kind,
+    date: body.date ?? null,
+    title: textOrNull(body.title),
+    interviewee_group: body.intervieweeGroup ?? null,
+    function: textOrNull(body.function),
+    reference: textOrNull(body.reference),
+    notes: body.notes,
+    updated_at: now,
+  };
+}
+
+const CHANGED = 'the evidence was changed by someone else';
+
+/** Interviews, documents and web pages an evaluation's scores rest on, each tied to delfrågor. */
+export function evidenceService(deps: AppDeps) {
+  const { db } = deps.store;
+
+  /** Throws 400 naming `questions[i]` (or `path`) for a delfråga the pinned rubric lacks. */
+  async function checkQuestions(rubricVersionId: string, questions: string[], path = 'questions') {
+    const { rubric } = await deps.rubrics.get(rubricVersionId);
+    const known = new Set(rubric.areas.flatMap((area) => area.questions.map((q) => q.id)));
+    const issues = questions.flatMap((id, index) =>
+      known.has(id)
+        ? []
+        : [
+            {
+              path: path === 'questions' ? `questions[${index}]` : path,
+              message: `unknown question "${id}" in rubric ${rubric.id}`,
+            },
+          ],
+    );
+    if (issues.length > 0) throw invalidInput(issues);
+  }
+
+  /** Locks the evaluation against publishing, refuses a published one, checks the delfrågor. */
+  async function writable(trx: Transaction<Database>, evaluationId: string, questions: string[]) {
+    const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
+    assertWritable(evaluation, evaluationId);
+    if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
+    await checkQuestions(evaluation.rubric_version_id, questions);
+  }
+
+  /** The evidence as stored, or 404 when it is missing or belongs to another evaluation. */
+  async function existing(trx: Transaction<Database>, evaluationId: string, evidenceId: string) {
+    const row = await findEvidence(trx, evidenceId);
+    if (!row || row.evaluation_id !== evaluationId) throw notFound(`evidence ${evidenceId}`);
+    return row;
+  }
+
+  return {
+    async list(evaluationId: string, questionId?: string): Promise<Evidence[]> {
+      const evaluation = await findEvaluation(db, evaluationId);
+      if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
+      if (questionId !== undefined) {
+        await checkQuestions(evaluation.rubric_version_id, [questionId], 'question');
+      }
+      const rows = await listEvidence(db, evaluationId, questionId ? { questionId } : {});
+      return rows.map(toEvidence);
+    },
+
+    async create(evaluationId: string, body: EvidenceBody, actor: Actor): Promise<Evidence> {
+      const now = deps.now();
+      return db.transaction().execute(async (trx) => {
+        await writable(trx, evaluationId, body.questions);
+        const row: EvidenceRow = {
+          // Time-ordered, as on import, so evidence recorded in the same instant keeps its order.
+          id: sortableId(),
+          evaluation_id: evaluationId,
+          ...rowValues(body, now),
+          version: 1,
+          created_at: now,
+        };
+        await insertEvidence(trx, row, body.questions);
+        const after = toEvidence(await existing(trx, evaluationId, row.id));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evidence.create',
+          entity: 'evidence',
+          entityId: row.id,
+          evaluationId,
+          before: null,
+          after,
+          at: now,
+        });
+        return after;
+      });
+    },
+
+    async update(
+      evaluationId: string,
+      evidenceId: string,
+      body: UpdateEvidenceBody,
+      actor: Actor,
+    ): Promise<Evidence> {
+      const now = deps.now();
+      return db.transaction().execute(async (trx) => {
+        await writable(trx, evaluationId, body.questions);
+        const before = toEvidence(await existing(trx, evaluationId, evidenceId));
+        if (before.version !== body.version) throw conflict(CHANGED, before);
+        if (!(await updateEvidence(trx, evidenceId, body.version, rowValues(body, now)))) {
+          throw conflict(CHANGED, toEvidence(await existing(trx, evaluationId, evidenceId)));
+        }
+        await replaceQuestions(trx, evidenceId, body.questions);
+        const after = toEvidence(await existing(trx, evaluationId, evidenceId));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evidence.update',
+          entity: 'evidence',
+          entityId: evidenceId,
+          evaluationId,
+          before,
+          after,
+          at: now,
+        });
+        return after;
+      });
+    },
+
+    async remove(
+      evaluationId: string,
+      evidenceId: string,
+      version: number,
+      actor: Actor,
+    ): Promise<void> {
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        await writable(trx, evaluationId, []);
+        const before = toEvidence(await existing(trx, evaluationId, evidenceId));
+        if (before.version !== version) throw conflict(CHANGED, before);
+        if (!(await deleteEvidence(trx, evidenceId, version))) {
+          throw conflict(CHANGED, toEvidence(await existing(trx, evaluationId, evidenceId)));
+        }
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evidence.delete',
+          entity: 'evidence',
+          entityId: evidenceId,
+          evaluationId,
+          before,
+          after: null,
+          at: now,
+        });
+      });
+    },
+  };
+}

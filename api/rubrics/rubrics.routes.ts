@@ -1,0 +1,73 @@
+import { createRoute } from '@hono/zod-openapi';
+import { access } from '../auth/access';
+import type { AppDeps } from '../context';
+import { errorResponses, json, router } from '../router';
+import type { PinnedRubric } from './rubric-store';
+import {
+  RubricList,
+  RubricMappingList,
+  type RubricSummary,
+  RubricVersion,
+  RubricVersionParam,
+} from './rubrics.schemas';
+
+const tags = ['rubrics'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/rubrics',
+  middleware: access('user'),
+  tags,
+  summary: 'The current version of every rubric, by id',
+  responses: { 200: json(RubricList, 'Rubrics'), ...errorResponses },
+});
+const version = createRoute({
+  method: 'get',
+  path: '/api/rubrics/versions/{versionId}',
+  middleware: access('user'),
+  tags,
+  summary: 'One stored rubric version in full (current or pinned by an evaluation)',
+  request: { params: RubricVersionParam },
+  responses: { 200: json(RubricVersion, 'The rubric version'), ...errorResponses },
+});
+const mappings = createRoute({
+  method: 'get',
+  path: '/api/rubric-mappings',
+  middleware: access('user'),
+  tags,
+  summary: 'Area mappings between rubric versions (always indicative)',
+  responses: { 200: json(RubricMappingList, 'Mappings'), ...errorResponses },
+});
+
+function toSummary({ rubric, checksum, versionId }: PinnedRubric): RubricSummary {
+  return {
+    id: rubric.id,
+    version: rubric.version,
+    checksum,
+    versionId,
+    title: rubric.title,
+    year: rubric.year,
+    areaLevelOnly: rubric.areaLevelOnly,
+  };
+}
+
+function toVersion({ rubric, checksum, versionId }: PinnedRubric): RubricVersion {
+  // `$schema` is a path relative to the file, meaningless once served.
+  const { $schema: _schema, ...content } = rubric;
+  return { ...content, versionId, checksum };
+}
+
+/** Read-only: rubric files are data, changed by a new file version, never through the API. */
+export function rubricsRoutes(deps: AppDeps) {
+  return router()
+    .openapi(list, (c) => c.json({ rubrics: deps.rubrics.list().map(toSummary) }, 200))
+    .openapi(version, async (c) =>
+      c.json(toVersion(await deps.rubrics.get(c.req.valid('param').versionId)), 200),
+    )
+    .openapi(mappings, (c) =>
+      c.json(
+        { mappings: deps.rubrics.mappings.map(({ $schema: _schema, ...mapping }) => mapping) },
+        200,
+      ),
+    );
+}
