@@ -1,9 +1,17 @@
 import { bodyLimit } from 'hono/body-limit';
+import { areaTextsRoutes } from './area-texts/area-texts.routes';
+import { authRoutes } from './auth/auth.routes';
+import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
+import { usersRoutes } from './auth/users.routes';
 import type { AppDeps } from './context';
 import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
+import { evidenceRoutes } from './evidence/evidence.routes';
 import { healthRoutes } from './health/health.routes';
+import { municipalitiesRoutes } from './municipalities/municipalities.routes';
+import { referencesRoutes } from './references/references.routes';
 import { router } from './router';
+import { rubricsRoutes } from './rubrics/rubrics.routes';
 import { scoresRoutes } from './scores/scores.routes';
 
 /** Paths whose bodies may be ten times the normal limit (whole files). */
@@ -19,6 +27,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) =>
     c.json(errorBody(new AppError(404, 'not_found', `no route ${c.req.path}`)), 404),
   );
+  app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     const limit = LARGE_BODY_PATHS.includes(c.req.path) ? deps.bodyLimit * 10 : deps.bodyLimit;
     return bodyLimit({
@@ -32,16 +41,20 @@ export function createApp(deps: AppDeps) {
         ),
     })(c, next);
   });
-  // Until accounts exist every request acts as the local user.
-  app.use('/api/*', async (c, next) => {
-    c.set('actor', { id: 'local', name: 'local user', role: 'admin', municipalityCode: null });
-    await next();
-  });
+  app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', csrfProtection(deps));
 
   const routes = app
     .route('/', healthRoutes(deps))
+    .route('/', authRoutes(deps))
+    .route('/', usersRoutes(deps))
     .route('/', evaluationsRoutes(deps))
-    .route('/', scoresRoutes(deps));
+    .route('/', scoresRoutes(deps))
+    .route('/', evidenceRoutes(deps))
+    .route('/', areaTextsRoutes(deps))
+    .route('/', municipalitiesRoutes(deps))
+    .route('/', referencesRoutes(deps))
+    .route('/', rubricsRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

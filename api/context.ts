@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { SessionPolicy } from './auth/auth.service';
 import type { Db } from './db/connect';
+import type { Database } from './db/database';
 import type { RubricStore } from './rubrics/rubric-store';
 
 export type Role = 'admin' | 'evaluator' | 'reader';
@@ -27,9 +30,16 @@ export interface AppDeps {
   /** The clock, as ISO-8601 text (tests freeze it). */
   now: () => string;
   bodyLimit: number;
+  /** Session lifetimes (default: 8 hours idle, 7 days at most). */
+  sessions?: SessionPolicy;
+  /** Origins allowed to send cookie-authenticated writes besides the server's own (CSRF). */
+  trustedOrigins?: string[];
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-*. */
+  trustProxy?: boolean;
 }
 
 /** Hono's typed context variables. */
 export interface AppEnv {
-  Variables: { actor: Actor };
+  /** `actor` is set for a logged-in request; `sessionToken` when a session cookie came with it. */
+  Variables: { actor: Actor; sessionToken: string | undefined; db: Kysely<Database> };
 }

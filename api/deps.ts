@@ -12,7 +12,17 @@ export async function openAppDeps(env: Env): Promise<AppDeps> {
     await migrateToLatest(store.db);
     const now = () => new Date().toISOString();
     const rubrics = await RubricStore.open(store.db, loadRubricLibrary(), now());
-    return { store, rubrics, now, bodyLimit: env.BODY_LIMIT };
+    return {
+      store,
+      rubrics,
+      now,
+      bodyLimit: env.BODY_LIMIT,
+      sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, maxDays: env.SESSION_MAX_DAYS },
+      trustedOrigins: env.TRUSTED_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+      trustProxy: env.TRUST_PROXY === '1',
+    };
   } catch (error) {
     await store.close();
     throw error;

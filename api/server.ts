@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { projectRoot } from '../rubrics/project-root';
 import { createApp } from './app';
+import { bootstrapAdmin } from './auth/bootstrap';
 import { seedDemoData } from './demo/seed-demo';
 import { openAppDeps } from './deps';
 import type { Env } from './env';
@@ -23,6 +24,13 @@ export async function startServer(
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
   const deps = await openAppDeps(env);
+  const adminPassword = await bootstrapAdmin(deps, env.ADMIN_EMAIL);
+  if (adminPassword) {
+    log(`Created the first admin: ${env.ADMIN_EMAIL} with password ${adminPassword}`);
+    log(
+      '  (shown only this once: log in and change it, or run `npx kompass user passwd --email ...`)',
+    );
+  }
   if (env.DEMO_DATA === '1') {
     const seeded = await seedDemoData(deps);
     if (seeded)

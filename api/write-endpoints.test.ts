@@ -15,7 +15,9 @@ const INVALID_BODIES: [string, string][] = [
 describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
   const test = apiTest(dialect);
 
-  test('refuses invalid bodies with 400 in the error shape, built from the route table', async ({ api }) => {
+  test('refuses invalid bodies with 400 in the error shape, built from the route table', async ({
+    api,
+  }) => {
     const routes = api.app.openAPIRegistry.definitions.flatMap((definition) =>
       definition.type === 'route' ? [definition.route] : [],
     );
@@ -25,18 +27,36 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
         route.request?.body?.content?.['application/json'] !== undefined,
     );
     expect(writes.length).toBeGreaterThanOrEqual(7);
+    // A real evaluation, so evaluation routes get past access control to validation.
+    const created = await api.call('POST', '/api/evaluations', {
+      municipality: { name: 'Testby', code: '9999' },
+      rubric: 'kk-2010',
+      date: '2025-01',
+      evaluators: ['A'],
+    });
+    const values: Record<string, string> = {
+      id: created.body.id,
+      memberId: created.body.team[0].id,
+      questionId: '1.1',
+      areaId: '1',
+    };
     for (const route of writes) {
-      const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'questionId' ? '1.1' : `x-${name}`));
+      const path = route.path.replace(
+        /\{(\w+)\}/g,
+        (_, name: string) => values[name] ?? `x-${name}`,
+      );
       for (const [what, body] of INVALID_BODIES) {
         const response = await api.app.request(path, {
           method: route.method.toUpperCase(),
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', cookie: api.adminCookie },
           body,
         });
         const json = await response.json();
         expect(response.status, `${route.method} ${route.path} with ${what}`).toBe(400);
         expect(json.error.code, `${route.method} ${route.path} with ${what}`).toBe('invalid_input');
-        expect(json.error.message, `${route.method} ${route.path} with ${what}`).toMatch(/^[\w[\]".]+(\.\w+)*: \S/);
+        expect(json.error.message, `${route.method} ${route.path} with ${what}`).toMatch(
+          /^[\w[\]".]+(\.\w+)*: \S/,
+        );
       }
     }
   });

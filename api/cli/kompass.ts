@@ -6,6 +6,7 @@ import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
 import { scoreCommand, scoreUsage } from './commands/score';
 import { serveCommand, serveUsage } from './commands/serve';
+import { userCommand, userUsage } from './commands/user';
 import { validateCommand, validateUsage } from './commands/validate';
 import { type Io, processIo, UsageError } from './io';
 
@@ -19,6 +20,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   migrate: { run: migrateCommand, usage: migrateUsage },
   import: { run: importCommand, usage: importUsage },
   export: { run: exportCommand, usage: exportUsage },
+  user: { run: userCommand, usage: userUsage },
 };
 
 export function usage(): string {

@@ -17,6 +17,9 @@ export interface Database {
   area_texts: AreaTextTable;
   reference_results: ReferenceResultTable;
   audit_log: AuditLogTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
 }
 
 /** Every mutable record carries `version`; an update names the version it was based on. */
@@ -160,6 +163,46 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export type UserRole = 'admin' | 'evaluator' | 'reader';
+
+export interface UserTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  display_name: string;
+  role: UserRole;
+  /** A reader's kommun (kommunkod); null for admins and evaluators. */
+  municipality_code: string | null;
+  /** `scrypt$N$r$p$salt$hash` (see auth/password.ts). */
+  password_hash: string;
+  password_changed_at: string;
+  /** 1 when the account may no longer log in. */
+  disabled: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the session token in the cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end of the session, however active it is. */
+  expires_at: string;
+}
+
+export interface LoginAttemptTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
 export type MunicipalityRow = Selectable<MunicipalityTable>;
 export type EvaluationRow = Selectable<EvaluationTable>;
 export type EvidenceRow = Selectable<EvidenceTable>;

@@ -1,7 +1,7 @@
 import { type ComparableResult, comparableFromResult } from '../../scoring/comparable-result';
 import { type Comparison, compareResults } from '../../scoring/compare';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
-import type { AppDeps } from '../context';
+import type { Actor, AppDeps } from '../context';
 import { invalidInput, notFound } from '../errors';
 import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
@@ -41,12 +41,15 @@ export async function evaluationComparison(
   deps: AppDeps,
   id: string,
   withIds: string[],
+  viewer?: Actor,
 ): Promise<Comparison> {
   const row = await findEvaluation(deps.store.db, id);
   if (!row) throw notFound(`evaluation ${id}`);
   const references = await listReferences(deps.store.db, { ids: withIds });
+  // Other evaluations only as far as the viewer may see them: a draft never leaks through here.
   const otherRows = await listEvaluations(deps.store.db, {
     ids: withIds.filter((other) => !references.some((ref) => ref.id === other)),
+    ...(viewer ? { visibleTo: viewer } : {}),
   });
   const unknown = withIds.filter(
     (other) =>

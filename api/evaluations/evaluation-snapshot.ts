@@ -51,10 +51,10 @@ export async function summarize(
 ): Promise<{ summary: EvaluationSummary; result: EvaluationResult }[]> {
   const ids = rows.map((row) => row.id);
   const [team, scores] = await Promise.all([listTeam(db, ids), listConsensusScores(db, ids)]);
-  const teamOf = new Map<string, { id: string; name: string }[]>();
+  const teamOf = new Map<string, { id: string; name: string; userId: string | null }[]>();
   for (const member of team) {
     const list = teamOf.get(member.evaluation_id) ?? [];
-    list.push({ id: member.id, name: member.name });
+    list.push({ id: member.id, name: member.name, userId: member.user_id });
     teamOf.set(member.evaluation_id, list);
   }
   const scoresOf = new Map<string, ConsensusScoreRow[]>();

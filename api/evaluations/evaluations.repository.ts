@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../context';
 import type { Dialect } from '../db/connect';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 
@@ -35,6 +36,8 @@ export function findEvaluation(db: Executor, id: string): Promise<EvaluationList
 }
 
 export interface EvaluationFilter {
+  /** Only what this user may see (evaluators: their teams'; readers: their kommun's published). */
+  visibleTo?: Pick<Actor, 'id' | 'role' | 'municipalityCode'>;
   status?: EvaluationStatus[];
   municipalityCode?: string;
   rubricId?: string;
@@ -53,6 +56,22 @@ export function listEvaluations(
   if (filter.ids) {
     if (filter.ids.length === 0) return Promise.resolve([]);
     query = query.where('e.id', 'in', filter.ids);
+  }
+  const viewer = filter.visibleTo;
+  if (viewer?.role === 'evaluator') {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('team_members as t')
+          .select('t.id')
+          .whereRef('t.evaluation_id', '=', 'e.id')
+          .where('t.user_id', '=', viewer.id),
+      ),
+    );
+  } else if (viewer?.role === 'reader') {
+    query = query
+      .where('e.status', '=', 'published')
+      .where('m.code', '=', viewer.municipalityCode ?? '');
   }
   return query.orderBy('e.date', 'desc').orderBy('m.name').orderBy('e.id').execute();
 }

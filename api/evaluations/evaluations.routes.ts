@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { listAudit } from '../audit/audit.repository';
+import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import type { EvaluationStatus } from '../db/database';
 import { EvaluationFile } from '../formats/evaluation-file';
@@ -26,6 +27,7 @@ const tags = ['evaluations'];
 const list = createRoute({
   method: 'get',
   path: '/api/evaluations',
+  middleware: access('user'),
   tags,
   summary: 'Evaluations, filtered by status (comma-separated), kommunkod or rubric',
   request: { query: ListEvaluationsQuery },
@@ -34,6 +36,7 @@ const list = createRoute({
 const create = createRoute({
   method: 'post',
   path: '/api/evaluations',
+  middleware: access('staff'),
   tags,
   summary: 'Create an evaluation (status draft)',
   request: jsonBody(CreateEvaluationBody),
@@ -42,6 +45,7 @@ const create = createRoute({
 const importFile = createRoute({
   method: 'post',
   path: '/api/evaluations/import',
+  middleware: access('staff'),
   tags,
   summary: 'Import an evaluation file (all or nothing)',
   request: jsonBody(EvaluationFile),
@@ -50,6 +54,7 @@ const importFile = createRoute({
 const get = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}',
+  middleware: access('evaluation:read'),
   tags,
   request: { params: IdParam },
   responses: { 200: json(EvaluationSummary, 'The evaluation'), ...errorResponses },
@@ -57,6 +62,7 @@ const get = createRoute({
 const update = createRoute({
   method: 'put',
   path: '/api/evaluations/{id}',
+  middleware: access('evaluation:team'),
   tags,
   summary: 'Edit dates, team and facts (versioned)',
   request: { params: IdParam, ...jsonBody(UpdateEvaluationBody) },
@@ -65,6 +71,7 @@ const update = createRoute({
 const status = createRoute({
   method: 'post',
   path: '/api/evaluations/{id}/status',
+  middleware: access('evaluation:team'),
   tags,
   summary: 'Move to draft, visit, consensus or published',
   request: { params: IdParam, ...jsonBody(StatusBody) },
@@ -73,6 +80,7 @@ const status = createRoute({
 const reopen = createRoute({
   method: 'post',
   path: '/api/evaluations/{id}/reopen',
+  middleware: access('evaluation:reopen'),
   tags,
   summary: 'Reopen a published evaluation (recorded with its reason)',
   request: { params: IdParam, ...jsonBody(ReopenBody) },
@@ -81,6 +89,7 @@ const reopen = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}/export',
+  middleware: access('evaluation:team'),
   tags,
   summary: 'The evaluation as an evaluation file',
   request: { params: IdParam },
@@ -89,6 +98,7 @@ const exportRoute = createRoute({
 const result = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}/result',
+  middleware: access('evaluation:read'),
   tags,
   summary: 'Points and percentages by SKL conventions (as `kompass score --json`)',
   request: { params: IdParam },
@@ -97,6 +107,7 @@ const result = createRoute({
 const comparison = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}/comparison',
+  middleware: access('evaluation:read'),
   tags,
   summary: 'Differences, rank, percentile and radar series against references or evaluations',
   request: {
@@ -124,6 +135,7 @@ const AuditEntry = z.object({
 const audit = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}/audit',
+  middleware: access('evaluation:team'),
   tags,
   summary: 'Every change made to the evaluation, oldest first',
   request: { params: IdParam },
@@ -139,6 +151,7 @@ export function evaluationsRoutes(deps: AppDeps) {
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
       const evaluations = await service.list({
+        visibleTo: c.var.actor,
         ...(query.status ? { status: query.status.split(',') as EvaluationStatus[] } : {}),
         ...(query.municipality ? { municipalityCode: query.municipality } : {}),
         ...(query.rubric ? { rubricId: query.rubric } : {}),
@@ -178,7 +191,10 @@ export function evaluationsRoutes(deps: AppDeps) {
         .with.split(',')
         .map((id) => id.trim())
         .filter((id) => id !== '');
-      return c.json(await evaluationComparison(deps, c.req.valid('param').id, ids), 200);
+      return c.json(
+        await evaluationComparison(deps, c.req.valid('param').id, ids, c.var.actor),
+        200,
+      );
     })
     .openapi(audit, async (c) => {
       const { id } = c.req.valid('param');

@@ -140,6 +140,7 @@ export function evaluationsService(deps: AppDeps) {
           user_id: null,
         }));
         await insertTeamMembers(trx, team);
+        await linkCreator(trx, id, actor);
         await writeAudit(trx, {
           actor: actor.id,
           action: 'evaluation.create',
@@ -303,6 +304,7 @@ export function evaluationsService(deps: AppDeps) {
           municipalityId: await municipalityId(trx, file.municipality, actor, now),
           now,
         });
+        await linkCreator(trx, id, actor);
         await writeAudit(trx, {
           actor: actor.id,
           action: 'evaluation.import',
@@ -319,13 +321,56 @@ export function evaluationsService(deps: AppDeps) {
   };
 }
 
+/**
+ * An evaluator who creates or imports an evaluation is on its team: the member with their name
+ * is linked to their account, or they are added as a member.
+ */
+async function linkCreator(trx: Transaction<Database>, evaluationId: string, actor: Actor) {
+  if (actor.role !== 'evaluator') return;
+  const team = await listTeam(trx, [evaluationId]);
+  const same = team.find((member) => member.name === actor.name && member.user_id === null);
+  if (same) {
+    await trx
+      .updateTable('team_members')
+      .set({ user_id: actor.id })
+      .where('id', '=', same.id)
+      .execute();
+  } else if (!team.some((member) => member.user_id === actor.id)) {
+    await insertTeamMembers(trx, [
+      {
+        id: newId(),
+        evaluation_id: evaluationId,
+        name: actor.name,
+        position: team.length,
+        user_id: actor.id,
+      },
+    ]);
+  }
+}
+
 /** Applies a new team list: renames and reorders by id, adds new members, refuses to drop scorers. */
 async function replaceTeam(
   trx: Transaction<Database>,
   evaluationId: string,
   current: { id: string; name: string }[],
-  wanted: { id?: string | undefined; name: string }[],
+  wanted: { id?: string | undefined; name: string; userId?: string | null | undefined }[],
 ) {
+  for (const [index, member] of wanted.entries()) {
+    if (!member.userId) continue;
+    const user = await trx
+      .selectFrom('users')
+      .select(['role'])
+      .where('id', '=', member.userId)
+      .executeTakeFirst();
+    if (!user || user.role === 'reader') {
+      throw invalidInput([
+        {
+          path: `team[${index}].userId`,
+          message: `no evaluator or admin account ${member.userId}`,
+        },
+      ]);
+    }
+  }
   const names = wanted.map((member) => member.name);
   if (new Set(names).size !== names.length) {
     throw invalidInput([{ path: 'team', message: 'evaluator names must be unique' }]);
@@ -374,15 +419,23 @@ async function replaceTeam(
     }
   }
   for (const [position, member] of wanted.entries()) {
+    // userId: given -> set (null unlinks); left out -> unchanged.
+    const link = member.userId === undefined ? {} : { user_id: member.userId };
     if (member.id) {
       await trx
         .updateTable('team_members')
-        .set({ name: member.name })
+        .set({ name: member.name, ...link })
         .where('id', '=', member.id)
         .execute();
     } else {
       await insertTeamMembers(trx, [
-        { id: newId(), evaluation_id: evaluationId, name: member.name, position, user_id: null },
+        {
+          id: newId(),
+          evaluation_id: evaluationId,
+          name: member.name,
+          position,
+          user_id: member.userId ?? null,
+        },
       ]);
     }
   }

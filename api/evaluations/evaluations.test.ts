@@ -217,7 +217,7 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
       ].filter((a) => a !== 'municipality.create'),
     );
     expect(audit.body.entries.at(-1)).toMatchObject({
-      actor: 'local',
+      actor: api.adminId,
       before: { status: 'published' },
       after: { status: 'consensus', reason: 'Fel i område 4 efter återföringen' },
     });

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { AppError } from '../errors';
 import { json, router } from '../router';
@@ -8,6 +9,7 @@ import { json, router } from '../router';
 const route = createRoute({
   method: 'get',
   path: '/api/health',
+  middleware: access('public'),
   summary: 'The server is up and its database answers',
   responses: {
     200: json(z.object({ status: z.literal('ok') }), 'Healthy'),

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { IdParam } from '../evaluations/evaluations.schemas';
 import { errorResponses, json, jsonBody, router } from '../router';
@@ -17,6 +18,7 @@ const tags = ['scores'];
 const list = createRoute({
   method: 'get',
   path: '/api/evaluations/{id}/scores',
+  middleware: access('evaluation:team'),
   tags,
   summary: "Every evaluator's scores, the consensus scores and the spread per delfråga",
   request: {
@@ -35,6 +37,7 @@ const list = createRoute({
 const saveEvaluatorScore = createRoute({
   method: 'put',
   path: '/api/evaluations/{id}/evaluator-scores/{memberId}/{questionId}',
+  middleware: access('evaluation:team'),
   tags,
   summary: "Autosave one evaluator's score and rationale (versioned: 0 creates)",
   request: { params: EvaluatorScoreParams, ...jsonBody(ScoreBody) },
@@ -43,6 +46,7 @@ const saveEvaluatorScore = createRoute({
 const saveConsensusScore = createRoute({
   method: 'put',
   path: '/api/evaluations/{id}/consensus-scores/{questionId}',
+  middleware: access('evaluation:team'),
   tags,
   summary: 'Save the agreed score and its rationale (versioned: 0 creates)',
   request: { params: ConsensusScoreParams, ...jsonBody(ScoreBody) },

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as domain from './2026-11-23T19-00_domain';
+import * as accounts from './2026-11-23T20-00_accounts';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T19-00_domain': domain,
+  '2026-11-23T20-00_accounts': accounts,
 };

@@ -1,0 +1,85 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Actor, AppEnv } from '../context';
+import type { Database } from '../db/database';
+import { AppError, notFound } from '../errors';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone; `user`: anyone logged in; `staff`: admins and evaluators; `admin`: admins.
+ * - `evaluation:read`: whoever can see the evaluation named by `{id}` (admins; evaluators on its
+ *   team; readers of its kommun once it is published). Anyone else gets 404, so a draft's
+ *   existence does not leak.
+ * - `evaluation:team`: admins and the team's evaluators; a reader who can see it gets 403.
+ * - `evaluation:reopen`: admins; others who can see it get 403.
+ */
+export type Access =
+  | 'public'
+  | 'user'
+  | 'staff'
+  | 'admin'
+  | 'evaluation:read'
+  | 'evaluation:team'
+  | 'evaluation:reopen';
+
+const forbidden = () => new AppError(403, 'forbidden', 'your role does not allow this');
+
+export interface EvaluationVisibility {
+  visible: boolean;
+  onTeam: boolean;
+}
+
+/** Whether `actor` can see the evaluation and whether they are on its team. */
+export async function evaluationVisibility(
+  db: Kysely<Database>,
+  evaluationId: string,
+  actor: Actor,
+): Promise<EvaluationVisibility | null> {
+  const row = await db
+    .selectFrom('evaluations as e')
+    .innerJoin('municipalities as m', 'm.id', 'e.municipality_id')
+    .select(['e.status', 'm.code'])
+    .where('e.id', '=', evaluationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (actor.role === 'admin') return { visible: true, onTeam: false };
+  if (actor.role === 'evaluator') {
+    const member = await db
+      .selectFrom('team_members')
+      .select('id')
+      .where('evaluation_id', '=', evaluationId)
+      .where('user_id', '=', actor.id)
+      .executeTakeFirst();
+    return { visible: member !== undefined, onTeam: member !== undefined };
+  }
+  return {
+    visible: row.status === 'published' && row.code === actor.municipalityCode,
+    onTeam: false,
+  };
+}
+
+/** The route middleware enforcing an access level (declare one on every route). */
+export function access(level: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (level === 'public') return next();
+    const actor = c.get('actor');
+    if (!actor) throw new AppError(401, 'not_logged_in', 'log in first');
+    if (level === 'user') return next();
+    if (level === 'admin') {
+      if (actor.role !== 'admin') throw forbidden();
+      return next();
+    }
+    if (level === 'staff') {
+      if (actor.role === 'reader') throw forbidden();
+      return next();
+    }
+    const id = c.req.param('id');
+    if (!id) throw new Error(`access ${level} on a route without {id}`);
+    const visibility = await evaluationVisibility(c.get('db'), id, actor);
+    if (!visibility?.visible) throw notFound(`evaluation ${id}`);
+    if (level === 'evaluation:team' && actor.role !== 'admin' && !visibility.onTeam)
+      throw forbidden();
+    if (level === 'evaluation:reopen' && actor.role !== 'admin') throw forbidden();
+    return next();
+  };
+}

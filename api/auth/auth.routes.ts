@@ -1,0 +1,93 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { AppDeps, AppEnv } from '../context';
+import { AppError } from '../errors';
+import { errorResponses, json, jsonBody, router } from '../router';
+import { access } from './access';
+import { ChangePasswordBody, LoginBody, MeSchema } from './auth.schemas';
+import { authService, meOf, SESSION_COOKIE } from './auth.service';
+import { clientAddress, requestOrigin } from './security';
+import { findUser } from './users.repository';
+
+const tags = ['auth'];
+
+const login = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags,
+  summary: 'Log in; sets the session cookie. Any wrong pair gives the same 401.',
+  middleware: access('public'),
+  request: jsonBody(LoginBody),
+  responses: {
+    200: json(MeSchema, 'Logged in'),
+    ...errorResponses,
+    429: { description: 'Too many failed logins for this account or address' },
+  },
+});
+const logout = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags,
+  summary: 'Log out: revokes the session',
+  middleware: access('public'),
+  responses: { 204: { description: 'Logged out' }, ...errorResponses },
+});
+const me = createRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tags,
+  summary: 'The logged-in user',
+  middleware: access('user'),
+  responses: { 200: json(MeSchema, 'The user'), ...errorResponses },
+});
+const password = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags,
+  summary: "Change one's own password; every other session of the user is revoked",
+  middleware: access('user'),
+  request: jsonBody(ChangePasswordBody),
+  responses: { 204: { description: 'Changed' }, ...errorResponses },
+});
+
+export function authRoutes(deps: AppDeps) {
+  const auth = authService(deps);
+  const cookie = (c: Context<AppEnv>, token: string) =>
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: requestOrigin(c, deps.trustProxy ?? false).startsWith('https:'),
+      path: '/',
+      maxAge: auth.policy.maxDays * 86_400,
+    });
+  return router()
+    .openapi(login, async (c) => {
+      const body = c.req.valid('json');
+      const address = clientAddress(c, deps.trustProxy ?? false);
+      const result = await auth.login(body.email, body.password, address, c.get('sessionToken'));
+      cookie(c, result.token);
+      return c.json(result.me, 200);
+    })
+    .openapi(logout, async (c) => {
+      const token = c.get('sessionToken');
+      if (token) await auth.logout(token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .openapi(me, async (c) => {
+      const user = await findUser(deps.store.db, c.var.actor.id);
+      if (!user) throw new AppError(401, 'not_logged_in', 'log in first');
+      return c.json(meOf(user), 200);
+    })
+    .openapi(password, async (c) => {
+      const body = c.req.valid('json');
+      await auth.changePassword(
+        c.var.actor,
+        c.get('sessionToken') ?? '',
+        body.currentPassword,
+        body.newPassword,
+      );
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,234 @@
+import { describe, expect } from 'vitest';
+import type { Role } from '../context';
+import { DIALECTS } from '../db/test-db';
+import { apiTest } from '../test-support/api-test';
+import { enkopingFile, type TestApp } from '../test-support/test-app';
+
+/**
+ * The access every route must have: the specification this test holds the routes to. Adding a
+ * route without adding it here fails the test ("zero routes missing").
+ */
+const EXPECTED: Record<string, Level> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/auth/me': 'user',
+  'POST /api/auth/password': 'user',
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'PUT /api/users/{id}': 'admin',
+  'POST /api/users/{id}/password': 'admin',
+  'GET /api/rubrics': 'user',
+  'GET /api/rubrics/versions/{versionId}': 'user',
+  'GET /api/rubric-mappings': 'user',
+  'GET /api/municipalities': 'user',
+  'POST /api/municipalities': 'admin',
+  'PUT /api/municipalities/{id}': 'admin',
+  'GET /api/references': 'user',
+  'GET /api/references/{id}': 'user',
+  'POST /api/references': 'admin',
+  'PUT /api/references/{id}': 'admin',
+  'DELETE /api/references/{id}': 'admin',
+  'POST /api/references/import': 'admin',
+  'GET /api/evaluations': 'user',
+  'POST /api/evaluations': 'staff',
+  'POST /api/evaluations/import': 'staff',
+  'GET /api/evaluations/{id}': 'evaluation:read',
+  'PUT /api/evaluations/{id}': 'evaluation:team',
+  'POST /api/evaluations/{id}/status': 'evaluation:team',
+  'POST /api/evaluations/{id}/reopen': 'evaluation:reopen',
+  'GET /api/evaluations/{id}/export': 'evaluation:team',
+  'GET /api/evaluations/{id}/result': 'evaluation:read',
+  'GET /api/evaluations/{id}/comparison': 'evaluation:read',
+  'GET /api/evaluations/{id}/audit': 'evaluation:team',
+  'GET /api/evaluations/{id}/scores': 'evaluation:team',
+  'PUT /api/evaluations/{id}/evaluator-scores/{memberId}/{questionId}': 'evaluation:team',
+  'PUT /api/evaluations/{id}/consensus-scores/{questionId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/evidence': 'evaluation:team',
+  'POST /api/evaluations/{id}/evidence': 'evaluation:team',
+  'PUT /api/evaluations/{id}/evidence/{evidenceId}': 'evaluation:team',
+  'DELETE /api/evaluations/{id}/evidence/{evidenceId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/areas': 'evaluation:read',
+  'PUT /api/evaluations/{id}/areas/{areaId}': 'evaluation:team',
+};
+
+type Level =
+  | 'public'
+  | 'user'
+  | 'staff'
+  | 'admin'
+  | 'evaluation:read'
+  | 'evaluation:team'
+  | 'evaluation:reopen';
+
+interface Person {
+  name: string;
+  role: Role | null;
+  cookie: string | null;
+  /** On the team of both evaluations. */
+  onTeam: boolean;
+  municipalityCode: string | null;
+}
+
+interface Target {
+  name: 'draft' | 'published';
+  id: string;
+  memberId: string;
+  status: 'draft' | 'published';
+  code: string;
+}
+
+type Outcome = 'allowed' | 401 | 403 | 404;
+
+function visible(person: Person, target: Target): boolean {
+  if (person.role === 'admin') return true;
+  if (person.role === 'evaluator') return person.onTeam;
+  return target.status === 'published' && person.municipalityCode === target.code;
+}
+
+/** The expected outcome, derived from the issue's rules, not from the code under test. */
+function expected(level: Level, person: Person, target: Target | null): Outcome {
+  if (level === 'public') return 'allowed';
+  if (person.role === null) return 401;
+  if (level === 'user') return 'allowed';
+  if (level === 'staff') return person.role === 'reader' ? 403 : 'allowed';
+  if (level === 'admin') return person.role === 'admin' ? 'allowed' : 403;
+  if (!target) throw new Error(`${level} without a target`);
+  if (!visible(person, target)) return 404;
+  if (level === 'evaluation:read') return 'allowed';
+  if (level === 'evaluation:team')
+    return person.role === 'admin' || person.onTeam ? 'allowed' : 403;
+  return person.role === 'admin' ? 'allowed' : 403;
+}
+
+async function setUp(api: TestApp) {
+  const evaluator = await api.user('evaluator', { name: 'Eva Utvärderare' });
+  const outsider = await api.user('evaluator', { name: 'Otto Annat Team' });
+  const reader = await api.user('reader', { municipalityCode: '0381' });
+  const otherReader = await api.user('reader', { municipalityCode: '1880' });
+  const targets: Target[] = [];
+  for (const status of ['draft', 'published'] as const) {
+    const imported = await api.call('POST', '/api/evaluations/import', {
+      ...enkopingFile(),
+      status,
+    });
+    const summary = (await api.call('GET', `/api/evaluations/${imported.body.id}`)).body;
+    // Put the evaluator on the team through the API, as an admin would.
+    const team = summary.team.map((m: { id: string; name: string }, i: number) =>
+      i === 0 ? { id: m.id, name: m.name, userId: evaluator.id } : { id: m.id, name: m.name },
+    );
+    if (status === 'draft') {
+      const updated = await api.call('PUT', `/api/evaluations/${summary.id}`, {
+        version: summary.version,
+        team,
+      });
+      expect(updated.status).toBe(200);
+    } else {
+      await api.deps.store.db
+        .updateTable('team_members')
+        .set({ user_id: evaluator.id })
+        .where('id', '=', summary.team[0].id)
+        .execute();
+    }
+    targets.push({
+      name: status,
+      id: summary.id,
+      memberId: summary.team[0].id,
+      status,
+      code: '0381',
+    });
+  }
+  const people: Person[] = [
+    { name: 'anonymous', role: null, cookie: null, onTeam: false, municipalityCode: null },
+    {
+      name: 'admin',
+      role: 'admin',
+      cookie: api.adminCookie,
+      onTeam: false,
+      municipalityCode: null,
+    },
+    {
+      name: 'evaluator on the team',
+      role: 'evaluator',
+      cookie: evaluator.cookie,
+      onTeam: true,
+      municipalityCode: null,
+    },
+    {
+      name: 'evaluator of another team',
+      role: 'evaluator',
+      cookie: outsider.cookie,
+      onTeam: false,
+      municipalityCode: null,
+    },
+    {
+      name: 'reader of the kommun',
+      role: 'reader',
+      cookie: reader.cookie,
+      onTeam: false,
+      municipalityCode: '0381',
+    },
+    {
+      name: 'reader of another kommun',
+      role: 'reader',
+      cookie: otherReader.cookie,
+      onTeam: false,
+      municipalityCode: '1880',
+    },
+  ];
+  return { people, targets };
+}
+
+describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
+  const test = apiTest(dialect);
+
+  test('every route x role x (own/other team, own/other kommun, draft/published)', async ({
+    api,
+  }) => {
+    const routes = api.app.openAPIRegistry.definitions.flatMap((d) =>
+      d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : [],
+    );
+    routes.push('GET /api/openapi.json');
+    // Zero routes missing from the specification, and none specified that does not exist.
+    expect([...routes].sort()).toEqual(Object.keys(EXPECTED).sort());
+
+    const { people, targets } = await setUp(api);
+    let checked = 0;
+    for (const route of routes) {
+      const level = EXPECTED[route] as Level;
+      const [method, template] = route.split(' ') as [string, string];
+      const perTarget = template.startsWith('/api/evaluations/{id}') ? targets : [null];
+      for (const target of perTarget) {
+        for (const person of people) {
+          const path = template
+            .replace('{id}', target?.id ?? 'x-id')
+            .replace('{memberId}', target?.memberId ?? 'x')
+            .replace('{questionId}', '1.1')
+            .replace('{areaId}', '1')
+            .replace(/\{\w+\}/g, 'x-unknown');
+          let cookie = person.cookie;
+          if (route === 'POST /api/auth/logout' && person.role !== null) {
+            // Logging out ends the session: use a throwaway one.
+            cookie = null;
+          }
+          // An invalid body: access is decided before validation, and nothing is changed.
+          const body = method === 'GET' || method === 'DELETE' ? undefined : { matrix: true };
+          const response = await api.call(method, path, body, { cookie });
+          const want = expected(level, person, target);
+          const where = `${route} as ${person.name}${target ? ` on the ${target.name} evaluation` : ''}: ${response.status} ${JSON.stringify(response.body).slice(0, 120)}`;
+          if (want === 'allowed') {
+            expect([401, 403], where).not.toContain(response.status);
+            if (response.status === 404) {
+              expect(response.body.error.message, where).not.toMatch(/^evaluation .* not found$/);
+            }
+          } else {
+            expect(response.status, where).toBe(want);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});

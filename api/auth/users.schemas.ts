@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { MunicipalityCode } from '../formats/evaluation-file';
+
+export const Role = z.enum(['admin', 'evaluator', 'reader']);
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: Role,
+    municipalityCode: z.string().nullable(),
+    disabled: z.boolean(),
+    version: z.number(),
+    createdAt: z.string(),
+    passwordChangedAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof UserSchema>;
+
+const Email = z.string().trim().toLowerCase().email('not an e-mail address').max(320);
+
+export const CreateUserBody = z
+  .strictObject({
+    email: Email,
+    name: z.string().trim().min(1).max(200),
+    role: Role,
+    municipalityCode: MunicipalityCode.nullable().optional(),
+    /** Omit to have one generated and returned once. */
+    password: z.string().max(1000).optional(),
+  })
+  .meta({ id: 'CreateUser' });
+
+export const UpdateUserBody = z.strictObject({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(1).max(200).optional(),
+  role: Role.optional(),
+  municipalityCode: MunicipalityCode.nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const ResetPasswordBody = z.strictObject({ password: z.string().max(1000).optional() });
+
+export const CreatedUser = z.object({ user: UserSchema, password: z.string().optional() });

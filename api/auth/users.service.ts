@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import { writeAudit } from '../audit/audit.repository';
+import type { Actor, AppDeps } from '../context';
+import type { UserRole, UserRow } from '../db/database';
+import { isUniqueViolation } from '../db/db-errors';
+import { AppError, conflict, invalidInput, notFound } from '../errors';
+import { newId } from '../ids';
+import { checkNewPassword, setPassword } from './auth.service';
+import { generatePassword, hashPassword } from './password';
+import { deleteUserSessions } from './sessions.repository';
+import {
+  countUsers,
+  findUser,
+  findUserByEmail,
+  insertUser,
+  listUsers,
+  updateUser,
+} from './users.repository';
+import type { CreateUserBody, UpdateUserBody, User } from './users.schemas';
+
+export function userOf(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.display_name,
+    role: row.role,
+    municipalityCode: row.municipality_code,
+    disabled: Boolean(Number(row.disabled)),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    passwordChangedAt: row.password_changed_at,
+  };
+}
+
+/** A reader belongs to a kommun; admins and evaluators do not. */
+function checkRoleKommun(role: UserRole, code: string | null) {
+  if (role === 'reader' && !code) {
+    throw invalidInput([
+      { path: 'municipalityCode', message: 'a reader needs the kommunkod of their kommun' },
+    ]);
+  }
+  if (role !== 'reader' && code) {
+    throw invalidInput([
+      { path: 'municipalityCode', message: 'only a reader belongs to a kommun' },
+    ]);
+  }
+}
+
+/** User accounts, managed by admins (API) or on the server (CLI). */
+export function usersService(deps: AppDeps) {
+  const { db } = deps.store;
+  return {
+    async list(): Promise<User[]> {
+      return (await listUsers(db)).map(userOf);
+    },
+
+    /** Creates a user; without a password one is generated and returned (to be shown once). */
+    async create(
+      body: z.infer<typeof CreateUserBody>,
+      actor: Actor,
+    ): Promise<{ user: User; password?: string }> {
+      const code = body.municipalityCode ?? null;
+      checkRoleKommun(body.role, code);
+      const generated = body.password === undefined ? generatePassword() : undefined;
+      const password = body.password ?? (generated as string);
+      checkNewPassword(password);
+      const now = deps.now();
+      const row: UserRow = {
+        id: newId(),
+        email: body.email,
+        display_name: body.name,
+        role: body.role,
+        municipality_code: code,
+        password_hash: await hashPassword(password),
+        password_changed_at: now,
+        disabled: 0,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      };
+      try {
+        await db.transaction().execute(async (trx) => {
+          await insertUser(trx, row);
+          const { password_hash: _hash, ...visible } = row;
+          await writeAudit(trx, {
+            actor: actor.id,
+            action: 'user.create',
+            entity: 'user',
+            entityId: row.id,
+            evaluationId: null,
+            before: null,
+            after: visible,
+            at: now,
+          });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new AppError(409, 'duplicate', `a user with e-mail ${body.email} already exists`);
+        }
+        throw error;
+      }
+      return { user: userOf(row), ...(generated ? { password: generated } : {}) };
+    },
+
+    async update(id: string, body: z.infer<typeof UpdateUserBody>, actor: Actor): Promise<User> {
+      const before = await findUser(db, id);
+      if (!before) throw notFound(`user ${id}`);
+      const role = body.role ?? before.role;
+      const code =
+        body.municipalityCode === undefined ? before.municipality_code : body.municipalityCode;
+      checkRoleKommun(role, code);
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        const ok = await updateUser(trx, id, body.version, {
+          ...(body.name === undefined ? {} : { display_name: body.name }),
+          role,
+          municipality_code: code,
+          ...(body.disabled === undefined ? {} : { disabled: body.disabled ? 1 : 0 }),
+          updated_at: now,
+        });
+        if (!ok)
+          throw conflict(
+            'the user was changed by someone else',
+            userOf((await findUser(trx, id)) as UserRow),
+          );
+        // A role change or a disabled account takes effect at once: end their sessions.
+        if (role !== before.role || body.disabled) await deleteUserSessions(trx, id);
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'user.update',
+          entity: 'user',
+          entityId: id,
+          evaluationId: null,
+          before: userOf(before),
+          after: userOf((await findUser(trx, id)) as UserRow),
+          at: now,
+        });
+      });
+      return userOf((await findUser(db, id)) as UserRow);
+    },
+
+    /** Sets (or generates) a user's password and revokes all their sessions. */
+    async resetPassword(idOrEmail: string, password: string | undefined, actor: Actor) {
+      const user = (await findUser(db, idOrEmail)) ?? (await findUserByEmail(db, idOrEmail));
+      if (!user) throw notFound(`user ${idOrEmail}`);
+      const generated = password === undefined ? generatePassword() : undefined;
+      const next = password ?? (generated as string);
+      checkNewPassword(next);
+      await setPassword(deps, user, next, actor);
+      return generated;
+    },
+
+    count: () => countUsers(db),
+  };
+}
