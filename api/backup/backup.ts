@@ -120,7 +120,7 @@ export async function createBackup(
       ? store.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
       : store.db.transaction();
   return transaction.execute(async (trx) => {
-    const migrations = await appliedMigrations(trx);
+    const migrations = await appliedMigrations(trx, store.schema);
     const tables: Partial<Record<BackupTable, BackupRow[]>> = {};
     for (const table of BACKUP_TABLES) {
       const rows = await loose(trx).selectFrom(table).selectAll().execute();
@@ -201,7 +201,7 @@ export async function restoreBackup(
       `backup is from a newer schema (unknown migration ${unknown}): upgrade kompass first`,
     );
   }
-  await migrateToLatest(store.db);
+  await migrateToLatest(store.db, store.schema);
   return store.db.transaction().execute(async (trx) => {
     const db = loose(trx);
     for (const table of [...TRANSIENT_TABLES, ...[...BACKUP_TABLES].reverse()]) {

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../rubrics/validation';
 import { ComparisonError } from '../../scoring/version-mapping';
+import { backupCommand, backupUsage, restoreCommand, restoreUsage } from './commands/backup';
 import { compareCommand, compareUsage } from './commands/compare';
 import { exportCommand, exportUsage } from './commands/export';
 import { importCommand, importUsage } from './commands/import';
@@ -21,6 +22,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: importUsage },
   export: { run: exportCommand, usage: exportUsage },
   user: { run: userCommand, usage: userUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
 };
 
 export function usage(): string {
