@@ -1,6 +1,7 @@
 import type { Rubric } from '../rubrics/rubric';
 import { ValidationError, type ValidationIssue } from '../rubrics/validation';
-import { QuestionScore } from './question-score';
+import { checkQuestionScore } from './check-question-score';
+import type { QuestionScore } from './question-score';
 import { fromMicro, MICRO, roundRatio, toMicro } from './round';
 
 export interface QuestionResult {
@@ -122,18 +123,21 @@ export function validateScores(
       issues.push({ path: where, message: `unknown question "${id}" in rubric ${rubric.id}` });
       continue;
     }
-    const parsed = QuestionScore.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
-        issues.push({ path: `${where}${key}`, message: issue.message });
+    const scoreIssues = checkQuestionScore(raw);
+    if (scoreIssues.length > 0) {
+      for (const issue of scoreIssues) {
+        issues.push({
+          path: issue.path === '' ? where : `${where}.${issue.path}`,
+          message: issue.message,
+        });
       }
       continue;
     }
-    if (parsed.data.points !== undefined && toMicro(parsed.data.points) > toMicro(max)) {
+    const points = (raw as QuestionScore).points;
+    if (points !== undefined && toMicro(points) > toMicro(max)) {
       issues.push({
         path: `${where}.points`,
-        message: `${parsed.data.points} is more than the question's max ${max}`,
+        message: `${points} is more than the question's max ${max}`,
       });
     }
   }

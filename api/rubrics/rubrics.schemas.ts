@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RubricArea } from '../../rubrics/rubric';
+import { RUBRIC_FORMAT, RubricArea } from '../../rubrics/rubric';
 import { RubricMapping } from '../../rubrics/rubric-mapping';
 
 /** A rubric as the lists show it: the current file version of each rubric id. */
@@ -24,7 +24,7 @@ export const RubricList = z.object({ rubrics: z.array(RubricSummary) });
 /** One stored rubric version in full: areas with headings, guidance and questions. */
 export const RubricVersion = z
   .object({
-    format: z.string(),
+    format: z.literal(RUBRIC_FORMAT),
     id: z.string(),
     version: z.string(),
     title: z.string(),

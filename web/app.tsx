@@ -1,0 +1,123 @@
+import { Navigate, Route, Router, useNavigate } from '@solidjs/router';
+import { ErrorBoundary, type JSX, lazy, onMount, Show, Suspense } from 'solid-js';
+import { Conflicts } from './components/conflicts';
+import { Layout } from './components/layout';
+import { autosave, startAutosave } from './lib/autosave-context';
+import { t } from './lib/common.i18n';
+import { conflictFields } from './lib/conflict-fields';
+import { me } from './lib/session';
+
+// Each page is its own chunk: the scoring page loads no chart code.
+const Login = lazy(() => import('./pages/login'));
+const EvaluationsList = lazy(() => import('./pages/evaluations-list'));
+const EvaluationOverview = lazy(() => import('./pages/evaluation-overview'));
+const Scoring = lazy(() => import('./pages/scoring'));
+const Evidence = lazy(() => import('./pages/evidence'));
+const Consensus = lazy(() => import('./pages/consensus'));
+const AreaTexts = lazy(() => import('./pages/area-texts'));
+const Users = lazy(() => import('./pages/users'));
+
+/** Pages behind the login: a logged-out user is sent to /login. */
+function Protected(props: { children?: JSX.Element }) {
+  const navigate = useNavigate();
+  return (
+    <Show when={!me.loading} fallback={<p>{t('loading')}</p>}>
+      <Show when={me()} fallback={<RedirectToLogin navigate={navigate} />}>
+        {props.children}
+      </Show>
+    </Show>
+  );
+}
+
+function RedirectToLogin(props: { navigate: ReturnType<typeof useNavigate> }) {
+  onMount(() => props.navigate('/login', { replace: true }));
+  return null;
+}
+
+function Shell(props: { children?: JSX.Element }) {
+  onMount(() => startAutosave(() => t('unsentWarning')));
+  return (
+    <Layout>
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <section role="alert" class="error-panel">
+            <h1>{t('errorTitle')}</h1>
+            <p>{error instanceof Error ? error.message : String(error)}</p>
+            <button type="button" onClick={reset}>
+              {t('retry')}
+            </button>
+          </section>
+        )}
+      >
+        <Suspense fallback={<p>{t('loading')}</p>}>{props.children}</Suspense>
+      </ErrorBoundary>
+      <Conflicts autosave={autosave} fields={conflictFields} />
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <Router root={Shell}>
+      <Route path="/login" component={Login} />
+      <Route path="/" component={() => <Navigate href="/evaluations" />} />
+      <Route
+        path="/evaluations"
+        component={() => (
+          <Protected>
+            <EvaluationsList />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id"
+        component={() => (
+          <Protected>
+            <EvaluationOverview />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/scoring/:area?"
+        component={() => (
+          <Protected>
+            <Scoring />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/evidence"
+        component={() => (
+          <Protected>
+            <Evidence />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/consensus"
+        component={() => (
+          <Protected>
+            <Consensus />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/texts"
+        component={() => (
+          <Protected>
+            <AreaTexts />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/users"
+        component={() => (
+          <Protected>
+            <Users />
+          </Protected>
+        )}
+      />
+      <Route path="*" component={() => <p>{t('notFound')}</p>} />
+    </Router>
+  );
+}

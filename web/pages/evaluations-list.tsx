@@ -1,0 +1,225 @@
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { ErrorMessage } from '../components/error-message';
+import { ApiError, client, unwrap } from '../lib/api';
+import { t as common } from '../lib/common.i18n';
+import { formatDate, formatNumber } from '../lib/i18n';
+import { me } from '../lib/session';
+import { t } from './evaluations-list.i18n';
+
+const STATUSES = ['draft', 'visit', 'consensus', 'published'] as const;
+type Status = (typeof STATUSES)[number];
+
+export default function EvaluationsList() {
+  const [params, setParams] = useSearchParams<{ status?: string; municipality?: string }>();
+  const query = () => ({
+    ...(params.status ? { status: params.status } : {}),
+    ...(params.municipality && /^\d{4}$/.test(params.municipality)
+      ? { municipality: params.municipality }
+      : {}),
+  });
+  const [list] = createResource(query, (q) => unwrap(client.api.evaluations.$get({ query: q })));
+  const staff = () => me()?.role === 'admin' || me()?.role === 'evaluator';
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <search class="filters">
+        <label>
+          {t('filterStatus')}
+          <select
+            value={params.status ?? ''}
+            onChange={(e) => setParams({ status: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('all')}</option>
+            <For each={STATUSES}>
+              {(status) => <option value={status}>{common(`status_${status}`)}</option>}
+            </For>
+          </select>
+        </label>
+        <label>
+          {t('filterMunicipality')}
+          <input
+            inputMode="numeric"
+            maxLength={4}
+            value={params.municipality ?? ''}
+            onInput={(e) => setParams({ municipality: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </search>
+      <Show when={list.error}>
+        <ErrorMessage error={list.error} />
+      </Show>
+      <Show when={list()}>
+        {(data) => (
+          <Show when={data().evaluations.length > 0} fallback={<p>{t('none')}</p>}>
+            <table class="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t('kommun')}</th>
+                  <th scope="col">{t('date')}</th>
+                  <th scope="col">{t('rubric')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col" class="num">
+                    {t('total')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={data().evaluations}>
+                  {(evaluation) => (
+                    <tr>
+                      <th scope="row">
+                        <A href={`/evaluations/${evaluation.id}`}>{evaluation.municipality.name}</A>
+                      </th>
+                      <td>{formatDate(evaluation.date)}</td>
+                      <td>{evaluation.rubric.id}</td>
+                      <td>
+                        <span class={`badge status-${evaluation.status}`}>
+                          {common(`status_${evaluation.status as Status}`)}
+                        </span>
+                      </td>
+                      <td class="num">
+                        {formatNumber(evaluation.total.shownPoints)}
+                        <Show
+                          when={!evaluation.total.complete && evaluation.total.shownPoints !== null}
+                        >
+                          {' '}
+                          {t('incomplete')}
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        )}
+      </Show>
+      <Show when={staff()}>
+        <CreateEvaluation />
+        <ImportEvaluation />
+      </Show>
+    </section>
+  );
+}
+
+function CreateEvaluation() {
+  const navigate = useNavigate();
+  const [rubrics] = createResource(() => unwrap(client.api.rubrics.$get()));
+  const [error, setError] = createSignal<unknown>(null);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const evaluators = text('evaluators')
+      .split(/\n/)
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    try {
+      const created = await unwrap(
+        client.api.evaluations.$post({
+          json: {
+            municipality: { name: text('name'), code: text('code') },
+            rubric: text('rubric'),
+            date: text('date'),
+            ...(text('visitStart') && text('visitEnd')
+              ? { visit: { start: text('visitStart'), end: text('visitEnd') } }
+              : {}),
+            evaluators,
+          },
+        }),
+      );
+      navigate(`/evaluations/${created.id}`);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <details class="panel">
+      <summary>
+        <h2>{t('createTitle')}</h2>
+      </summary>
+      <form onSubmit={submit} class="stacked">
+        <label>
+          {t('municipalityName')}
+          <input name="name" required />
+        </label>
+        <label>
+          {t('municipalityCode')}
+          <input name="code" required inputMode="numeric" pattern="\d{4}" maxLength={4} />
+        </label>
+        <label>
+          {t('rubric')}
+          <select name="rubric">
+            <For each={(rubrics()?.rubrics ?? []).filter((r) => !r.areaLevelOnly)}>
+              {(rubric) => <option value={rubric.id}>{rubric.title}</option>}
+            </For>
+          </select>
+        </label>
+        <label>
+          {t('evalDate')}
+          <input name="date" required pattern="\d{4}-\d{2}(-\d{2})?" placeholder="2026-05" />
+        </label>
+        <label>
+          {t('visitStart')}
+          <input name="visitStart" type="date" />
+        </label>
+        <label>
+          {t('visitEnd')}
+          <input name="visitEnd" type="date" />
+        </label>
+        <label>
+          {t('evaluators')}
+          <textarea name="evaluators" rows={3} required value={me()?.name ?? ''} />
+        </label>
+        <Show when={error()}>
+          <ErrorMessage error={error()} />
+        </Show>
+        <button type="submit" class="primary">
+          {t('create')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function ImportEvaluation() {
+  const navigate = useNavigate();
+  const [error, setError] = createSignal<unknown>(null);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const file =
+      (new FormData(event.currentTarget as HTMLFormElement).get('file') as File | null) ?? null;
+    if (!file) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(await file.text());
+    } catch {
+      setError(new ApiError(400, 'invalid_input', t('notJson')));
+      return;
+    }
+    try {
+      const created = await unwrap(client.api.evaluations.import.$post({ json: body as never }));
+      navigate(`/evaluations/${created.id}`);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <details class="panel">
+      <summary>
+        <h2>{t('importTitle')}</h2>
+      </summary>
+      <form onSubmit={submit} class="stacked">
+        <label>
+          {t('importFile')}
+          <input name="file" type="file" accept="application/json,.json" required />
+        </label>
+        <Show when={error()}>
+          <ErrorMessage error={error()} />
+        </Show>
+        <button type="submit">{t('import')}</button>
+      </form>
+    </details>
+  );
+}

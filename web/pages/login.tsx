@@ -1,0 +1,65 @@
+import { useNavigate } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
+import { ApiError } from '../lib/api';
+import { login } from '../lib/session';
+import { t } from './login.i18n';
+
+export default function Login() {
+  const navigate = useNavigate();
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login(email(), password());
+      navigate('/evaluations', { replace: true });
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError && caught.status === 429
+          ? t('locked')
+          : caught instanceof ApiError && caught.status === 401
+            ? t('failed')
+            : String(caught instanceof Error ? caught.message : caught),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="login narrow">
+      <h1>{t('title')}</h1>
+      <form onSubmit={submit} novalidate>
+        <label for="login-email">{t('email')}</label>
+        <input
+          id="login-email"
+          type="email"
+          autocomplete="username"
+          required
+          value={email()}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
+        <label for="login-password">{t('password')}</label>
+        <input
+          id="login-password"
+          type="password"
+          autocomplete="current-password"
+          required
+          value={password()}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+        <Show when={error()}>
+          <p class="error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <button type="submit" class="primary" disabled={busy()}>
+          {t('submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
