@@ -8,6 +8,8 @@ export default defineConfig({
       {
         test: {
           name: 'node',
+          // scrypt logins and PostgreSQL schemas are slow on a busy 2-core machine.
+          testTimeout: 30_000,
           include: ['**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],
           environment: 'node',
