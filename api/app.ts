@@ -3,6 +3,7 @@ import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
 import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
 import { usersRoutes } from './auth/users.routes';
+import { comparisonsRoutes } from './comparisons/comparisons.routes';
 import type { AppDeps } from './context';
 import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route('/', usersRoutes(deps))
     .route('/', evaluationsRoutes(deps))
     .route('/', scoresRoutes(deps))
+    .route('/', comparisonsRoutes(deps))
     .route('/', evidenceRoutes(deps))
     .route('/', areaTextsRoutes(deps))
     .route('/', municipalitiesRoutes(deps))

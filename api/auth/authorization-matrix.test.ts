@@ -41,6 +41,8 @@ const EXPECTED: Record<string, Level> = {
   'GET /api/evaluations/{id}/export': 'evaluation:team',
   'GET /api/evaluations/{id}/result': 'evaluation:read',
   'GET /api/evaluations/{id}/comparison': 'evaluation:read',
+  'GET /api/evaluations/{id}/distribution': 'evaluation:read',
+  'GET /api/evaluations/{id}/trend': 'evaluation:read',
   'GET /api/evaluations/{id}/audit': 'evaluation:team',
   'GET /api/evaluations/{id}/scores': 'evaluation:team',
   'PUT /api/evaluations/{id}/evaluator-scores/{memberId}/{questionId}': 'evaluation:team',

@@ -1,5 +1,5 @@
 import { type ComparableResult, comparableFromResult } from '../../scoring/comparable-result';
-import { type Comparison, compareResults } from '../../scoring/compare';
+import { type Comparison, compareResults, meanOfResults } from '../../scoring/compare';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import type { Actor, AppDeps } from '../context';
 import { invalidInput, notFound } from '../errors';
@@ -37,11 +37,19 @@ export async function comparableEvaluations(
  * Compares an evaluation with references and/or other evaluations named by id. Every number
  * comes from the scoring engine; an unknown id is a 400 naming it.
  */
+export interface ComparisonOptions {
+  /** Add the mean of the published evaluations of the same rubric dated in these years. */
+  mean?: { from: number; to: number } | undefined;
+  /** Add the kommun's earlier results (stored evaluations the viewer may see, and references). */
+  earlier?: boolean | undefined;
+}
+
 export async function evaluationComparison(
   deps: AppDeps,
   id: string,
   withIds: string[],
   viewer?: Actor,
+  options: ComparisonOptions = {},
 ): Promise<Comparison> {
   const row = await findEvaluation(deps.store.db, id);
   if (!row) throw notFound(`evaluation ${id}`);
@@ -68,5 +76,56 @@ export async function evaluationComparison(
   for (const evaluation of evaluations) byId.set(evaluation.id, evaluation);
   const others = withIds.map((other) => byId.get(other) as ComparableResult);
   const pinned = await deps.rubrics.get(row.rubric_version_id);
+  if (options.earlier) {
+    for (const earlier of await kommunResults(deps, row.municipality_code, viewer)) {
+      const before = (earlier.year ?? 9999) < Number(row.date.slice(0, 4));
+      if (before && earlier.id !== subject.id && !others.some((o) => o.id === earlier.id))
+        others.push(earlier);
+    }
+  }
+  if (options.mean) {
+    const { from, to } = options.mean;
+    const published = (await publishedResults(deps, row.rubric_id)).filter(
+      (r) => r.year !== null && r.year >= from && r.year <= to,
+    );
+    if (published.length === 0) {
+      throw invalidInput(
+        [{ path: 'mean', message: `no published ${row.rubric_id} evaluations in ${from}–${to}` }],
+        'mean',
+      );
+    }
+    const period = from === to ? String(from) : `${from}–${to}`;
+    others.push(
+      meanOfResults(pinned.rubric, published, {
+        id: `mean:${from}-${to}`,
+        label: `Snitt ${period} (n = ${published.length})`,
+      }),
+    );
+  }
   return compareResults(pinned.rubric, subject, others, deps.rubrics.mappings);
+}
+
+/** Every published stored evaluation of a rubric, as comparables (published results are public). */
+export async function publishedResults(
+  deps: AppDeps,
+  rubricId: string,
+): Promise<ComparableResult[]> {
+  const rows = await listEvaluations(deps.store.db, { status: ['published'], rubricId });
+  return comparableEvaluations(deps, rows);
+}
+
+/** A kommun's results over time: its stored evaluations the viewer may see, and its references. */
+export async function kommunResults(
+  deps: AppDeps,
+  municipalityCode: string,
+  viewer?: Actor,
+): Promise<ComparableResult[]> {
+  const rows = await listEvaluations(deps.store.db, {
+    municipalityCode,
+    ...(viewer ? { visibleTo: viewer } : {}),
+  });
+  const references = (await listReferences(deps.store.db)).filter(
+    (reference) => reference.municipality.code === municipalityCode,
+  );
+  return [...(await comparableEvaluations(deps, rows)), ...references.map(comparableFromReference)];
 }

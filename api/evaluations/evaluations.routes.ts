@@ -4,6 +4,7 @@ import { listAudit } from '../audit/audit.repository';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import type { EvaluationStatus } from '../db/database';
+import { invalidInput } from '../errors';
 import { EvaluationFile } from '../formats/evaluation-file';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { exportEvaluation } from './evaluation-export';
@@ -117,7 +118,14 @@ const comparison = createRoute({
         .string()
         .min(1, 'name at least one reference or evaluation id')
         .max(2000)
-        .describe('Comma-separated reference ids (e.g. orebro-2012) or evaluation ids'),
+        .describe('Comma-separated reference ids (e.g. orebro-2012) or evaluation ids')
+        .optional(),
+      mean: z
+        .string()
+        .regex(/^\d{4}-\d{4}$/, 'a period YYYY-YYYY')
+        .optional()
+        .describe('Add the mean of published evaluations of the same rubric in this period'),
+      earlier: z.enum(['true', 'false']).optional().describe("Add the kommun's earlier results"),
     }),
   },
   responses: { 200: json(ComparisonSchema, 'The comparison'), ...errorResponses },
@@ -186,13 +194,24 @@ export function evaluationsRoutes(deps: AppDeps) {
       c.json(await evaluationResult(deps, c.req.valid('param').id), 200),
     )
     .openapi(comparison, async (c) => {
-      const ids = c.req
-        .valid('query')
-        .with.split(',')
+      const query = c.req.valid('query');
+      const ids = (query.with ?? '')
+        .split(',')
         .map((id) => id.trim())
         .filter((id) => id !== '');
+      const [from, to] = (query.mean ?? '').split('-').map(Number);
+      if (ids.length === 0 && !query.mean && query.earlier !== 'true') {
+        throw invalidInput(
+          [{ path: 'with', message: 'name at least one reference or evaluation id' }],
+          'with',
+        );
+      }
+      const options = {
+        ...(from && to ? { mean: { from: Math.min(from, to), to: Math.max(from, to) } } : {}),
+        earlier: query.earlier === 'true',
+      };
       return c.json(
-        await evaluationComparison(deps, c.req.valid('param').id, ids, c.var.actor),
+        await evaluationComparison(deps, c.req.valid('param').id, ids, c.var.actor, options),
         200,
       );
     })

@@ -1,0 +1,71 @@
+import { createRoute } from '@hono/zod-openapi';
+import { distribution } from '../../scoring/distribution';
+import { trend } from '../../scoring/trend';
+import { access } from '../auth/access';
+import type { AppDeps } from '../context';
+import { notFound } from '../errors';
+import {
+  comparableEvaluations,
+  kommunResults,
+  publishedResults,
+} from '../evaluations/evaluation-results';
+import { findEvaluation } from '../evaluations/evaluations.repository';
+import { IdParam } from '../evaluations/evaluations.schemas';
+import { comparableFromReference } from '../formats/reference-library';
+import { listReferences } from '../references/references.repository';
+import { errorResponses, json, router } from '../router';
+import { DistributionSchema, TrendSchema } from './comparisons.schemas';
+
+const tags = ['comparisons'];
+
+const distributionRoute = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/distribution',
+  middleware: access('evaluation:read'),
+  tags,
+  summary:
+    'Per area and total: every published evaluation and reference of the same rubric, rank and percentile',
+  request: { params: IdParam },
+  responses: { 200: json(DistributionSchema, 'The distribution'), ...errorResponses },
+});
+const trendRoute = createRoute({
+  method: 'get',
+  path: '/api/evaluations/{id}/trend',
+  middleware: access('evaluation:read'),
+  tags,
+  summary: "The kommun's results over time, rubric version changes marked",
+  request: { params: IdParam },
+  responses: { 200: json(TrendSchema, 'The trend'), ...errorResponses },
+});
+
+export function comparisonsRoutes(deps: AppDeps) {
+  return router()
+    .openapi(distributionRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await findEvaluation(deps.store.db, id);
+      if (!row) throw notFound(`evaluation ${id}`);
+      const [subject] = await comparableEvaluations(deps, [row]);
+      if (!subject) throw notFound(`evaluation ${id}`);
+      const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id })).map(
+        comparableFromReference,
+      );
+      const published = (await publishedResults(deps, row.rubric_id)).filter(
+        (r) => r.id !== subject.id,
+      );
+      const pinned = await deps.rubrics.get(row.rubric_version_id);
+      return c.json(distribution(pinned.rubric, subject, [...published, ...references]), 200);
+    })
+    .openapi(trendRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await findEvaluation(deps.store.db, id);
+      if (!row) throw notFound(`evaluation ${id}`);
+      const results = await kommunResults(deps, row.municipality_code, c.var.actor);
+      return c.json(
+        {
+          municipality: { code: row.municipality_code, name: row.municipality_name },
+          points: trend(results),
+        },
+        200,
+      );
+    });
+}
