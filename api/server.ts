@@ -48,8 +48,18 @@ export async function startServer(
     // The web app routes on the client: any other non-API path gets index.html.
     root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
   }
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+    s.once('error', (error: NodeJS.ErrnoException) => {
+      void deps.store.close();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${env.PORT} on ${env.HOST} is in use: stop the other server or set PORT`,
+            )
+          : error,
+      );
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;

@@ -16,6 +16,7 @@ const Evidence = lazy(() => import('./pages/evidence'));
 const Consensus = lazy(() => import('./pages/consensus'));
 const AreaTexts = lazy(() => import('./pages/area-texts'));
 const Users = lazy(() => import('./pages/users'));
+const Compare = lazy(() => import('./pages/compare'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -106,6 +107,14 @@ export function App() {
         component={() => (
           <Protected>
             <AreaTexts />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/compare"
+        component={() => (
+          <Protected>
+            <Compare />
           </Protected>
         )}
       />

@@ -9,7 +9,9 @@ export const t = defineMessages(
     total: 'Totalt (konsensus)',
     incomplete: (scored: number, all: number) =>
       `ofullständigt: ${scored} av ${all} delfrågor har konsensuspoäng`,
-    pages: 'Arbetsytor',
+    pages: 'Resultat',
+    teamPages: 'Arbetsytor',
+    compare: 'Jämför med andra kommuner',
     scoring: 'Poängsättning',
     evidence: 'Underlag och intervjuer',
     consensus: 'Konsensus',
@@ -40,7 +42,9 @@ export const t = defineMessages(
     total: 'Total (consensus)',
     incomplete: (scored: number, all: number) =>
       `incomplete: ${scored} of ${all} questions have a consensus score`,
-    pages: 'Workspaces',
+    pages: 'Results',
+    teamPages: 'Workspaces',
+    compare: 'Compare with other municipalities',
     scoring: 'Scoring',
     evidence: 'Evidence and interviews',
     consensus: 'Consensus',

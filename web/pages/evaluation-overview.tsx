@@ -140,8 +140,11 @@ export default function EvaluationOverview() {
             </dd>
           </dl>
 
+          <nav aria-label={t('pages')} class="workspaces">
+            <A href={`/evaluations/${evaluation().id}/compare`}>{t('compare')}</A>
+          </nav>
           <Show when={onTeam()}>
-            <nav aria-label={t('pages')} class="workspaces">
+            <nav aria-label={t('teamPages')} class="workspaces">
               <A href={`/evaluations/${evaluation().id}/scoring`}>{t('scoring')}</A>
               <A href={`/evaluations/${evaluation().id}/evidence`}>{t('evidence')}</A>
               <A href={`/evaluations/${evaluation().id}/consensus`}>{t('consensus')}</A>

@@ -1,0 +1,54 @@
+import { defineMessages } from '../lib/i18n';
+
+export const t = defineMessages(
+  {
+    title: (name: string) => `Jämförelse: ${name}`,
+    choose: 'Jämför med (högst fyra)',
+    references: 'Referenskommuner',
+    mean: 'Snitt av publicerade utvärderingar',
+    meanFrom: 'Från år',
+    meanTo: 'Till år',
+    earlier: 'Kommunens tidigare resultat',
+    show: 'Visa jämförelse',
+    tooMany: 'Välj högst fyra att jämföra med.',
+    chartTitle: (name: string) => `Radardiagram: ${name} jämfört med valda resultat`,
+    chartDesc: (n: number) =>
+      `Åtta axlar, 0–100 poäng per huvudområde, ${n} serier. Alla värden finns i tabellen.`,
+    table: 'Poäng per område',
+    area: 'Område',
+    difference: (name: string) => `Skillnad mot ${name}`,
+    total: 'Totalt',
+    rank: (rank: number, of: number, percentile: string) =>
+      `Rang ${rank} av ${of} i urvalet (bättre än ${percentile} % av de övriga)`,
+    indicative:
+      'Jämförelsen mellan versioner går via en härledd mappning (inte SKR:s) och är endast indikativ.',
+    indicativeTag: 'indikativ',
+    nothing: 'Välj minst ett resultat att jämföra med.',
+    version: (rubric: string) => `version ${rubric}`,
+  },
+  {
+    title: (name: string) => `Comparison: ${name}`,
+    choose: 'Compare with (at most four)',
+    references: 'Reference municipalities',
+    mean: 'Mean of published evaluations',
+    meanFrom: 'From year',
+    meanTo: 'To year',
+    earlier: "The municipality's earlier results",
+    show: 'Show comparison',
+    tooMany: 'Choose at most four to compare with.',
+    chartTitle: (name: string) => `Radar chart: ${name} compared with the chosen results`,
+    chartDesc: (n: number) =>
+      `Eight axes, 0–100 points per area, ${n} series. Every value is in the table.`,
+    table: 'Points per area',
+    area: 'Area',
+    difference: (name: string) => `Difference to ${name}`,
+    total: 'Total',
+    rank: (rank: number, of: number, percentile: string) =>
+      `Rank ${rank} of ${of} in the set (better than ${percentile} % of the others)`,
+    indicative:
+      'The comparison across versions goes through an inferred mapping (not SKR’s) and is indicative only.',
+    indicativeTag: 'indicative',
+    nothing: 'Choose at least one result to compare with.',
+    version: (rubric: string) => `version ${rubric}`,
+  },
+);

@@ -1,0 +1,242 @@
+import { useParams, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { RadarChart } from '../charts/radar-chart';
+import '../charts/charts.css';
+import { ErrorMessage } from '../components/error-message';
+import { client, unwrap } from '../lib/api';
+import { useEvaluation } from '../lib/evaluation-data';
+import { formatDate, formatNumber } from '../lib/i18n';
+import { t } from './compare.i18n';
+
+const MAX_OTHERS = 4;
+
+const signed = (value: number | null) =>
+  value === null
+    ? '–'
+    : value > 0
+      ? `+${formatNumber(value)}`
+      : value === 0
+        ? '±0'
+        : `−${formatNumber(-value)}`;
+
+/**
+ * Compare an evaluation with reference kommuner, a period's mean and its own earlier results:
+ * radar chart and the same numbers as a table. Every number comes from the API (scoring/).
+ */
+export default function Compare() {
+  const params = useParams<{ id: string }>();
+  const [search, setSearch] = useSearchParams<{ with?: string; mean?: string; earlier?: string }>();
+  const { summary } = useEvaluation(() => params.id);
+  const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
+  const [chosen, setChosen] = createSignal<string[]>(search.with ? search.with.split(',') : []);
+  const [meanOn, setMeanOn] = createSignal(Boolean(search.mean));
+  const [meanFrom, setMeanFrom] = createSignal(search.mean?.split('-')[0] ?? '2010');
+  const [meanTo, setMeanTo] = createSignal(
+    search.mean?.split('-')[1] ?? String(new Date().getFullYear()),
+  );
+  const [earlier, setEarlier] = createSignal(search.earlier === 'true');
+  const [problem, setProblem] = createSignal<string | null>(null);
+
+  const query = () => {
+    if (!search.with && !search.mean && search.earlier !== 'true') return undefined;
+    return {
+      id: params.id,
+      query: {
+        ...(search.with ? { with: search.with } : {}),
+        ...(search.mean ? { mean: search.mean } : {}),
+        ...(search.earlier === 'true' ? { earlier: 'true' as const } : {}),
+      },
+    };
+  };
+  const [comparison] = createResource(query, (q) =>
+    unwrap(client.api.evaluations[':id'].comparison.$get({ param: { id: q.id }, query: q.query })),
+  );
+
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const count = chosen().length + (meanOn() ? 1 : 0);
+    if (count > MAX_OTHERS) {
+      setProblem(t('tooMany'));
+      return;
+    }
+    if (count === 0 && !earlier()) {
+      setProblem(t('nothing'));
+      return;
+    }
+    setProblem(null);
+    setSearch({
+      with: chosen().length > 0 ? chosen().join(',') : undefined,
+      mean: meanOn() ? `${meanFrom()}-${meanTo()}` : undefined,
+      earlier: earlier() ? 'true' : undefined,
+    });
+  };
+  const toggle = (id: string, on: boolean) =>
+    setChosen(on ? [...chosen().filter((c) => c !== id), id] : chosen().filter((c) => c !== id));
+  const name = () =>
+    summary() ? `${summary()?.municipality.name} ${formatDate(summary()?.date)}` : '';
+
+  return (
+    <section>
+      <h1>{t('title', name())}</h1>
+      <form onSubmit={apply} class="panel">
+        <fieldset>
+          <legend>{t('choose')}</legend>
+          <h2 class="small">{t('references')}</h2>
+          <ul class="checklist">
+            <For each={references()?.references ?? []}>
+              {(reference) => (
+                <li>
+                  <label class="inline">
+                    <input
+                      type="checkbox"
+                      checked={chosen().includes(reference.id)}
+                      onChange={(e) => toggle(reference.id, e.currentTarget.checked)}
+                    />
+                    {reference.municipality.name} {reference.year}{' '}
+                    <span class="muted">({t('version', reference.rubric)})</span>
+                  </label>
+                </li>
+              )}
+            </For>
+          </ul>
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={meanOn()}
+              onChange={(e) => setMeanOn(e.currentTarget.checked)}
+            />
+            {t('mean')}
+          </label>
+          <div class="inline-fields">
+            <label>
+              {t('meanFrom')}
+              <input
+                inputMode="numeric"
+                maxLength={4}
+                size={5}
+                value={meanFrom()}
+                onInput={(e) => setMeanFrom(e.currentTarget.value)}
+              />
+            </label>
+            <label>
+              {t('meanTo')}
+              <input
+                inputMode="numeric"
+                maxLength={4}
+                size={5}
+                value={meanTo()}
+                onInput={(e) => setMeanTo(e.currentTarget.value)}
+              />
+            </label>
+          </div>
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={earlier()}
+              onChange={(e) => setEarlier(e.currentTarget.checked)}
+            />
+            {t('earlier')}
+          </label>
+        </fieldset>
+        <Show when={problem()}>
+          <p class="error" role="alert">
+            {problem()}
+          </p>
+        </Show>
+        <button type="submit" class="primary">
+          {t('show')}
+        </button>
+      </form>
+
+      <Show when={comparison.error}>
+        <ErrorMessage error={comparison.error} />
+      </Show>
+      <Show when={comparison()}>
+        {(c) => (
+          <>
+            <Show when={c().indicative}>
+              <p class="indicative-note" role="note">
+                {t('indicative')}
+              </p>
+            </Show>
+            <div class="compare-layout">
+              <RadarChart
+                id="compare-radar"
+                title={t('chartTitle', name())}
+                description={t('chartDesc', c().radar.length)}
+                axes={c().areas.map((area) => ({
+                  id: area.id,
+                  label: area.shortTitle,
+                  max: area.max,
+                }))}
+                series={c().radar}
+              />
+              <div class="table-scroll">
+                <table class="data" aria-label={t('table')}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('area')}</th>
+                      <th scope="col" class="num">
+                        {c().subject.label}
+                      </th>
+                      <For each={c().compared}>
+                        {(other) => (
+                          <th scope="col" class="num">
+                            {other.label}
+                            <Show when={other.indicative}> ({t('indicativeTag')})</Show>
+                          </th>
+                        )}
+                      </For>
+                      <For each={c().compared}>
+                        {(other) => (
+                          <th scope="col" class="num">
+                            {t('difference', other.label)}
+                          </th>
+                        )}
+                      </For>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For
+                      each={[
+                        ...c().areas.map((a) => ({ ...a, label: `${a.id}. ${a.title}` })),
+                        { ...c().total, label: t('total') },
+                      ]}
+                    >
+                      {(row) => (
+                        <tr>
+                          <th scope="row">{row.label}</th>
+                          <td class="num" data-testid="subject-value">
+                            {formatNumber(row.value)}
+                          </td>
+                          <For each={row.others}>
+                            {(other) => <td class="num">{formatNumber(other.value)}</td>}
+                          </For>
+                          <For each={row.others}>
+                            {(other) => <td class="num">{signed(other.difference)}</td>}
+                          </For>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </div>
+            <Show when={c().total.rank}>
+              {(rank) => (
+                <p>
+                  {t(
+                    'rank',
+                    rank().rank,
+                    rank().of,
+                    rank().percentile === null ? '–' : formatNumber(rank().percentile),
+                  )}
+                </p>
+              )}
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
