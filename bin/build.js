@@ -4,7 +4,12 @@
 import { build } from 'esbuild';
 
 const entries = process.argv.slice(2);
-const all = { kompass: 'api/cli/kompass-main.ts', bench: 'bench/run.ts', floor: 'bench/floor-server.ts', autosaveOnly: 'bench/autosave-only.ts' };
+const all = {
+  kompass: 'api/cli/kompass-main.ts',
+  bench: 'bench/run.ts',
+  floor: 'bench/floor-server.ts',
+  autosaveOnly: 'bench/autosave-only.ts',
+};
 const chosen = entries.length > 0 ? entries : Object.keys(all);
 await build({
   entryPoints: Object.fromEntries(chosen.map((name) => [name, all[name]])),

@@ -30,6 +30,9 @@ const create = createRoute({
   middleware: access('evaluation:team'),
   tags,
   summary: 'Record an interview, a document or a web page, tied to any delfrågor',
+  description:
+    'The client may name the id (a UUID) so a retried first save is idempotent: a create with an ' +
+    'id that exists gets 409 with the stored record in `error.current`.',
   request: { params: IdParam, ...jsonBody(EvidenceBody) },
   responses: { 201: json(Evidence, 'Created (version 1)'), ...errorResponses },
 });

@@ -43,10 +43,13 @@ const EvidenceFields = z.strictObject({
   questions: z.array(QuestionId).max(100).default([]),
 });
 
+/** The fields every write carries, whatever the kind. */
+export type EvidenceFields = z.infer<typeof EvidenceFields>;
+
 const isBlank = (value: string | null | undefined) => value == null || value.trim() === '';
 
 /** What each kind needs: an interview its interviewee group, a web page its URL. */
-function kindRules(body: z.infer<typeof EvidenceFields>, ctx: z.RefinementCtx) {
+function kindRules(body: EvidenceFields, ctx: z.RefinementCtx) {
   if (body.kind === 'interview' && !body.intervieweeGroup) {
     ctx.addIssue({
       code: 'custom',
@@ -70,11 +73,24 @@ function kindRules(body: z.infer<typeof EvidenceFields>, ctx: z.RefinementCtx) {
   }
 }
 
-export const EvidenceBody = EvidenceFields.superRefine(kindRules).meta({ id: 'EvidenceInput' });
+/**
+ * A create. `id` is optional: a client that names its own (a UUID from `crypto.randomUUID()`)
+ * can retry the first save safely, since a second create with that id gets 409 with the record.
+ * `version: 0` is accepted so an autosave queue can send every save with its base version.
+ */
+export const EvidenceBody = EvidenceFields.extend({
+  id: z.uuid('an id is a UUID, e.g. from crypto.randomUUID()').optional(),
+  version: z.literal(0, 'a create is based on version 0').optional(),
+})
+  .superRefine(kindRules)
+  .meta({ id: 'EvidenceInput' });
 export type EvidenceBody = z.infer<typeof EvidenceBody>;
 
-/** The whole record again (a replace), based on `version`. */
-export const UpdateEvidenceBody = EvidenceFields.extend({ version: Version })
+/**
+ * The whole record again (a replace), based on `version`. `id` may be repeated (a client that sent
+ * it on the create sends the same body again); it must then be the id in the path.
+ */
+export const UpdateEvidenceBody = EvidenceFields.extend({ id: Id.optional(), version: Version })
   .superRefine(kindRules)
   .meta({ id: 'EvidenceUpdate' });
 export type UpdateEvidenceBody = z.infer<typeof UpdateEvidenceBody>;

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvidenceRow } from '../db/database';
+import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
 import { findEvaluation, lockEvaluation } from '../evaluations/evaluations.repository';
 import { assertWritable } from '../evaluations/evaluations.service';
@@ -15,7 +16,12 @@ import {
   replaceQuestions,
   updateEvidence,
 } from './evidence.repository';
-import type { Evidence, EvidenceBody, UpdateEvidenceBody } from './evidence.schemas';
+import type {
+  Evidence,
+  EvidenceBody,
+  EvidenceFields,
+  UpdateEvidenceBody,
+} from './evidence.schemas';
 
 export function toEvidence(row: EvidenceWithQuestions): Evidence {
   return {
@@ -38,7 +44,7 @@ export function toEvidence(row: EvidenceWithQuestions): Evidence {
 const textOrNull = (value: string | null | undefined) =>
   value == null || value.trim() === '' ? null : value;
 
-function rowValues(body: EvidenceBody, now: string) {
+function rowValues(body: EvidenceFields, now: string) {
   return {
     kind: body.kind,
     date: body.date ?? null,
@@ -52,6 +58,7 @@ function rowValues(body: EvidenceBody, now: string) {
 }
 
 const CHANGED = 'the evidence was changed by someone else';
+const EXISTS = 'evidence with this id exists already';
 
 /** Interviews, documents and web pages an evaluation's scores rest on, each tied to delfrågor. */
 export function evidenceService(deps: AppDeps) {
@@ -89,6 +96,16 @@ export function evidenceService(deps: AppDeps) {
     return row;
   }
 
+  /**
+   * 409 when evidence with `id` exists: with the record when it is this evaluation's, without it
+   * when it belongs to another (whose content this caller may not see).
+   */
+  async function refuseTaken(executor: typeof db, evaluationId: string, id: string) {
+    const found = await findEvidence(executor, id);
+    if (!found) return;
+    throw conflict(EXISTS, found.evaluation_id === evaluationId ? toEvidence(found) : null);
+  }
+
   return {
     async list(evaluationId: string, questionId?: string): Promise<Evidence[]> {
       const evaluation = await findEvaluation(db, evaluationId);
@@ -100,32 +117,46 @@ export function evidenceService(deps: AppDeps) {
       return rows.map(toEvidence);
     },
 
+    /**
+     * Records new evidence under the client's id when it names one: a create repeated with the
+     * same id (a retry whose answer was lost) gets 409 with the stored record, never a duplicate.
+     */
     async create(evaluationId: string, body: EvidenceBody, actor: Actor): Promise<Evidence> {
       const now = deps.now();
-      return db.transaction().execute(async (trx) => {
-        await writable(trx, evaluationId, body.questions);
-        const row: EvidenceRow = {
-          // Time-ordered, as on import, so evidence recorded in the same instant keeps its order.
-          id: sortableId(),
-          evaluation_id: evaluationId,
-          ...rowValues(body, now),
-          version: 1,
-          created_at: now,
-        };
-        await insertEvidence(trx, row, body.questions);
-        const after = toEvidence(await existing(trx, evaluationId, row.id));
-        await writeAudit(trx, {
-          actor: actor.id,
-          action: 'evidence.create',
-          entity: 'evidence',
-          entityId: row.id,
-          evaluationId,
-          before: null,
-          after,
-          at: now,
+      // Time-ordered, as on import, so evidence recorded in the same instant keeps its order.
+      const id = body.id ?? sortableId();
+      try {
+        return await db.transaction().execute(async (trx) => {
+          await writable(trx, evaluationId, body.questions);
+          if (body.id !== undefined) await refuseTaken(trx, evaluationId, body.id);
+          const row: EvidenceRow = {
+            id,
+            evaluation_id: evaluationId,
+            ...rowValues(body, now),
+            version: 1,
+            created_at: now,
+          };
+          await insertEvidence(trx, row, body.questions);
+          const after = toEvidence(await existing(trx, evaluationId, row.id));
+          await writeAudit(trx, {
+            actor: actor.id,
+            action: 'evidence.create',
+            entity: 'evidence',
+            entityId: row.id,
+            evaluationId,
+            before: null,
+            after,
+            at: now,
+          });
+          return after;
         });
-        return after;
-      });
+      } catch (error) {
+        // Two creates with one id raced: the loser's insert hit the primary key.
+        if (body.id !== undefined && isUniqueViolation(error)) {
+          await refuseTaken(db, evaluationId, body.id);
+        }
+        throw error;
+      }
     },
 
     async update(
@@ -134,6 +165,9 @@ export function evidenceService(deps: AppDeps) {
       body: UpdateEvidenceBody,
       actor: Actor,
     ): Promise<Evidence> {
+      if (body.id !== undefined && body.id !== evidenceId) {
+        throw invalidInput([{ path: 'id', message: `is not the id in the path (${evidenceId})` }]);
+      }
       const now = deps.now();
       return db.transaction().execute(async (trx) => {
         await writable(trx, evaluationId, body.questions);

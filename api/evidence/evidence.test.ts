@@ -92,6 +92,125 @@ describe.each(DIALECTS)('evidence API on %s', (dialect) => {
     expect(entries[2]).toMatchObject({ before: updated.body, after: null });
   });
 
+  test('creates under a client-named id; the same id again gives 409 with the record', async ({
+    api,
+  }) => {
+    const id = await draft(api);
+    const url = `/api/evaluations/${id}/evidence`;
+    const evidenceId = '0b5c7a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d';
+    // An autosave queue sends every save with its base version: 0 for the create.
+    const created = await api.call('POST', url, { ...interview, id: evidenceId, version: 0 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: evidenceId, notes: interview.notes, version: 1 });
+
+    // The answer was lost and the queue sends the create again, now with more notes.
+    const again = await api.call('POST', url, {
+      ...interview,
+      id: evidenceId,
+      notes: `${interview.notes} Mer.`,
+      version: 0,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({
+      code: 'conflict',
+      message: 'evidence with this id exists already',
+    });
+    expect(again.body.error.current).toEqual(created.body);
+
+    // Resolved as "mine": a PUT on the stored version, with the same body (its id included).
+    const put = await api.call('PUT', `${url}/${evidenceId}`, {
+      ...interview,
+      id: evidenceId,
+      notes: `${interview.notes} Mer.`,
+      version: 1,
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({
+      id: evidenceId,
+      notes: `${interview.notes} Mer.`,
+      version: 2,
+    });
+    const list = await api.call('GET', url);
+    expect(list.body.evidence).toEqual([put.body]);
+    const audit = await api.call('GET', `/api/evaluations/${id}/audit`);
+    expect(
+      audit.body.entries
+        .filter((e: { entity: string }) => e.entity === 'evidence')
+        .map((e: { action: string; entityId: string }) => `${e.action} ${e.entityId}`),
+    ).toEqual([`evidence.create ${evidenceId}`, `evidence.update ${evidenceId}`]);
+  });
+
+  test('two creates racing with one id: one creates, the other gets 409 with it', async ({
+    api,
+  }) => {
+    const id = await draft(api);
+    const url = `/api/evaluations/${id}/evidence`;
+    const evidenceId = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
+    const results = await Promise.all([
+      api.call('POST', url, { ...interview, id: evidenceId, notes: 'A' }),
+      api.call('POST', url, { ...interview, id: evidenceId, notes: 'B' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const winner = results.find((r) => r.status === 201);
+    const loser = results.find((r) => r.status === 409);
+    expect(loser?.body.error.current).toEqual(winner?.body);
+    expect((await api.call('GET', url)).body.evidence).toEqual([winner?.body]);
+  });
+
+  test("a client id taken in another evaluation gives 409 without that evaluation's record", async ({
+    api,
+  }) => {
+    const first = await draft(api);
+    const { body: other } = await api.call('POST', '/api/evaluations', {
+      municipality: { name: 'Annanby', code: '9998' },
+      rubric: 'kk-2010',
+      date: '2025-04',
+      evaluators: ['Bo'],
+    });
+    const evidenceId = '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
+    const created = await api.call('POST', `/api/evaluations/${first}/evidence`, {
+      ...interview,
+      id: evidenceId,
+    });
+    expect(created.status).toBe(201);
+    const taken = await api.call('POST', `/api/evaluations/${other.id}/evidence`, {
+      ...interview,
+      id: evidenceId,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.message).toBe('evidence with this id exists already');
+    expect(taken.body.error.current).toBeNull();
+    expect((await api.call('GET', `/api/evaluations/${other.id}/evidence`)).body.evidence).toEqual(
+      [],
+    );
+  });
+
+  test('refuses a client id that is not a UUID, a create not based on version 0, a PUT naming another id', async ({
+    api,
+  }) => {
+    const id = await draft(api);
+    const url = `/api/evaluations/${id}/evidence`;
+    const notUuid = await api.call('POST', url, { ...interview, id: 'my-note-1' });
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.body.error.message).toBe('id: an id is a UUID, e.g. from crypto.randomUUID()');
+    const versioned = await api.call('POST', url, {
+      ...interview,
+      id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      version: 1,
+    });
+    expect(versioned.status).toBe(400);
+    expect(versioned.body.error.message).toBe('version: a create is based on version 0');
+    const { body: created } = await api.call('POST', url, interview);
+    const otherId = await api.call('PUT', `${url}/${created.id}`, {
+      ...interview,
+      id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      version: 1,
+    });
+    expect(otherId.status).toBe(400);
+    expect(otherId.body.error.message).toBe(`id: is not the id in the path (${created.id})`);
+    expect((await api.call('GET', url)).body.evidence).toEqual([created]);
+  });
+
   test('records documents and web pages; a blank optional text is stored as null', async ({
     api,
   }) => {

@@ -8,13 +8,19 @@ import { startServerProcess } from './server-process';
 const json = { 'content-type': 'application/json' };
 
 async function login(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password }),
+  });
   expect(response.status).toBe(200);
   return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }
 
 describe('crash safety', () => {
-  it('keeps every acknowledged autosave when the server is killed with SIGKILL mid-load', { timeout: 60_000 }, async () => {
+  it('keeps every acknowledged autosave when the server is killed with SIGKILL mid-load', {
+    timeout: 60_000,
+  }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kompass-crash-'));
     const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` };
     const first = await startServerProcess(env);
@@ -24,7 +30,12 @@ describe('crash safety', () => {
       await fetch(`${first.url}api/evaluations`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ municipality: { name: 'Testby', code: '9999' }, rubric: 'kk-2010', date: '2026-05', evaluators: ['A'] }),
+        body: JSON.stringify({
+          municipality: { name: 'Testby', code: '9999' },
+          rubric: 'kk-2010',
+          date: '2026-05',
+          evaluators: ['A'],
+        }),
       })
     ).json();
     const id: string = created.id;
@@ -39,12 +50,16 @@ describe('crash safety', () => {
       for (let i = 0; !stop && i < 10_000; i++) {
         const rationale = `${question} save ${i}`;
         try {
-          const response = await fetch(`${first.url}api/evaluations/${id}/evaluator-scores/${member}/${question}`, {
-            method: 'PUT',
-            headers,
-            body: JSON.stringify({ points: i % 10, rationale, version }),
-          });
-          if (response.status !== 200) throw new Error(`unexpected ${response.status}: ${await response.text()}`);
+          const response = await fetch(
+            `${first.url}api/evaluations/${id}/evaluator-scores/${member}/${question}`,
+            {
+              method: 'PUT',
+              headers,
+              body: JSON.stringify({ points: i % 10, rationale, version }),
+            },
+          );
+          if (response.status !== 200)
+            throw new Error(`unexpected ${response.status}: ${await response.text()}`);
           const saved = await response.json();
           version = saved.version;
           acknowledged.set(question, { version, rationale });
@@ -69,10 +84,14 @@ describe('crash safety', () => {
     const second = await startServerProcess(env);
     try {
       const after = await login(second.url, 'admin@kompass.local', first.adminPassword as string);
-      const scores = await (await fetch(`${second.url}api/evaluations/${id}/scores`, { headers: { cookie: after } })).json();
+      const scores = await (
+        await fetch(`${second.url}api/evaluations/${id}/scores`, { headers: { cookie: after } })
+      ).json();
       let lost = 0;
       for (const [question, ack] of acknowledged) {
-        const stored = scores.evaluatorScores.find((s: { questionId: string }) => s.questionId === question);
+        const stored = scores.evaluatorScores.find(
+          (s: { questionId: string }) => s.questionId === question,
+        );
         // A save in flight at the kill may have committed unacknowledged: the stored version may be
         // one ahead, never behind, and at the acknowledged version the text is the acknowledged one.
         if (!stored || stored.version < ack.version) lost++;
@@ -81,8 +100,12 @@ describe('crash safety', () => {
       }
       expect(lost).toBe(0);
       // Every acknowledged change is in the audit log.
-      const audit = await (await fetch(`${second.url}api/evaluations/${id}/audit`, { headers: { cookie: after } })).json();
-      const saves = audit.entries.filter((e: { action: string }) => e.action.startsWith('evaluatorScore.'));
+      const audit = await (
+        await fetch(`${second.url}api/evaluations/${id}/audit`, { headers: { cookie: after } })
+      ).json();
+      const saves = audit.entries.filter((e: { action: string }) =>
+        e.action.startsWith('evaluatorScore.'),
+      );
       expect(saves.length).toBeGreaterThanOrEqual(acknowledgedSaves);
     } finally {
       await second.stop();

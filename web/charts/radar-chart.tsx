@@ -42,6 +42,7 @@ export function RadarChart(props: {
   const levels = () => gridLevels(100, 5);
   return (
     <figure class="radar">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart is a titled group; there is no fieldset in SVG */}
       <svg
         id={props.id}
         viewBox="-270 -165 540 330"
@@ -52,7 +53,7 @@ export function RadarChart(props: {
       >
         <title id={`${props.id}-title`}>{props.title}</title>
         <desc id={`${props.id}-desc`}>{props.description}</desc>
-        <g class="radar-grid" aria-hidden="true">
+        <g class="radar-grid">
           <For each={levels()}>
             {(level) => (
               <path
@@ -103,7 +104,7 @@ export function RadarChart(props: {
                         formatNumber(series.values[i()] ?? null),
                       );
                     return (
-                      // biome-ignore lint/a11y/noNoninteractiveTabindex: each value is reachable by keyboard, as the issue asks
+                      // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable data point named by its value (role img), as the issue asks
                       <circle
                         cx={point.x}
                         cy={point.y}
@@ -123,13 +124,7 @@ export function RadarChart(props: {
         </For>
         <Show when={focused()}>
           {(f) => (
-            <text
-              class="radar-focus"
-              x={f().x}
-              y={f().y - 10}
-              text-anchor="middle"
-              aria-hidden="true"
-            >
+            <text class="radar-focus" x={f().x} y={f().y - 10} text-anchor="middle">
               {f().text}
             </text>
           )}

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { createStore, produce, reconcile } from 'solid-js/store';
+import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
 import { ApiError, isNetworkError, requestJson } from './api';
 import type { PendingEdit, PendingStore } from './pending-store';
 
@@ -27,12 +27,33 @@ export interface EditInput {
   body: Record<string, unknown>;
   /** The version the user's value started from; kept while earlier edits of the key are unsent. */
   baseVersion: number;
+  /** For a POST that creates the record: the PUT path the edit moves to once it exists. */
+  updatePath?: string;
 }
 
 type Listener = (record: SavedRecord) => void;
 
 const defaultSend = (edit: PendingEdit) =>
   requestJson<SavedRecord>(edit.method, edit.path, { ...edit.body, version: edit.baseVersion });
+
+/** A create whose record exists (a version above 0) goes on as an update of it. */
+function routed(edit: PendingEdit): PendingEdit {
+  return edit.method === 'POST' && edit.baseVersion > 0 && edit.updatePath
+    ? { ...edit, method: 'PUT', path: edit.updatePath }
+    : edit;
+}
+
+/**
+ * True when the server's record already holds every field that was sent: a 409 for our own
+ * earlier save whose answer was lost (a retried create), not someone else's change.
+ */
+function holdsBody(current: unknown, body: Record<string, unknown>): current is SavedRecord {
+  if (typeof current !== 'object' || current === null || !('version' in current)) return false;
+  const record = current as Record<string, unknown>;
+  return Object.entries(body).every(
+    ([field, value]) => JSON.stringify(record[field] ?? null) === JSON.stringify(value ?? null),
+  );
+}
 
 /**
  * The autosave queue: every edit is written to durable storage at once (IndexedDB in the app),
@@ -88,27 +109,39 @@ export function createAutosave(options: AutosaveOptions) {
     refreshStatus();
     const sent = { ...edit, body: { ...edit.body } };
     try {
-      const record = await send(sent);
+      const record = await send(sent).catch((error: unknown) => {
+        if (
+          error instanceof ApiError &&
+          error.status === 409 &&
+          holdsBody(error.current, sent.body)
+        )
+          return error.current as SavedRecord;
+        throw error;
+      });
       offline = false;
+      // Listeners first, while the edit is still pending: a page showing `pending` over its
+      // records then never falls back to stale text, and an edit typed meanwhile builds on the
+      // new version.
+      for (const listener of listeners.get(key) ?? []) listener(record);
       const now = pending[key];
       if (now && now.updatedAt === sent.updatedAt) {
         setPending(produce((all) => delete all[key]));
         await persist(() => options.store.delete(key));
       } else if (now) {
         // The user typed on while this was in flight: that edit builds on the version just saved.
-        setPending(key, 'baseVersion', record.version);
-        await persist(() =>
-          options.store.put({ ...pending[key], baseVersion: record.version } as PendingEdit),
-        );
+        const next = routed({ ...unwrap(now), baseVersion: record.version });
+        setPending(key, next);
+        await persist(() => options.store.put(next));
         schedule(key, 0);
       }
-      for (const listener of listeners.get(key) ?? []) listener(record);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
+        if (!pending[key]) return; // discarded while in flight: nothing left to choose for
         setPending(key, 'conflict', { current: error.current });
         await persist(() =>
+          // The raw edit: a store proxy cannot be structured-cloned into IndexedDB.
           options.store.put({
-            ...pending[key],
+            ...unwrap(pending[key]),
             conflict: { current: error.current },
           } as PendingEdit),
         );
@@ -116,7 +149,7 @@ export function createAutosave(options: AutosaveOptions) {
         offline = true;
         clearTimeout(retryTimer);
         retryTimer = setTimeout(() => void flush(), retryMs);
-      } else {
+      } else if (pending[key]) {
         const message = error instanceof Error ? error.message : String(error);
         setErrors(key, message);
         setLastError(message);
@@ -151,15 +184,16 @@ export function createAutosave(options: AutosaveOptions) {
     /** Records an edit: stored durably at once, sent after the debounce. */
     async edit(key: string, input: EditInput): Promise<void> {
       const existing = pending[key];
-      const edit: PendingEdit = {
+      const edit: PendingEdit = routed({
         key,
         method: input.method,
         path: input.path,
         body: input.body,
         baseVersion: existing ? existing.baseVersion : input.baseVersion,
+        updatePath: input.updatePath,
         conflict: existing?.conflict,
         updatedAt: Math.max(Date.now(), (existing?.updatedAt ?? 0) + 1),
-      };
+      });
       setPending(key, edit);
       if (errors[key]) setErrors(produce((all) => delete all[key]));
       refreshStatus();
@@ -198,18 +232,31 @@ export function createAutosave(options: AutosaveOptions) {
         await persist(() => options.store.delete(key));
         if (current) for (const listener of listeners.get(key) ?? []) listener(current);
       } else {
-        const body = choice === 'mine' ? edit.body : choice.body;
-        const next: PendingEdit = {
-          ...edit,
+        const body = unwrap(choice === 'mine' ? edit.body : choice.body);
+        const next: PendingEdit = routed({
+          ...unwrap(edit),
           body,
           baseVersion: current?.version ?? 0,
           conflict: undefined,
           updatedAt: Date.now(),
-        };
+        });
         setPending(key, next);
         await persist(() => options.store.put(next));
         await sendKey(key);
       }
+      refreshStatus();
+    },
+
+    /**
+     * Drops an edit the user threw away (an unsaved item they deleted). One already on its way
+     * may still reach the server; its record is reported to `onSaved` listeners as usual.
+     */
+    async discard(key: string): Promise<void> {
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      if (errors[key]) setErrors(produce((all) => delete all[key]));
+      if (pending[key]) setPending(produce((all) => delete all[key]));
+      await persist(() => options.store.delete(key));
       refreshStatus();
     },
 

@@ -8,6 +8,8 @@ export interface PendingEdit {
   body: Record<string, unknown>;
   /** The server version this edit started from (0: the record does not exist yet). */
   baseVersion: number;
+  /** For a create (POST): where saves go once the record exists (a PUT to this path). */
+  updatePath?: string | undefined;
   /** Set when the server said 409: the user must choose. */
   conflict?: { current: unknown } | undefined;
   updatedAt: number;

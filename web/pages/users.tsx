@@ -1,4 +1,256 @@
-// Placeholder replaced by the page's own implementation.
-export default function Page() {
-  return <h1>users</h1>;
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { ErrorMessage } from '../components/error-message';
+import { OneTimePassword } from '../components/one-time-password';
+import { type UserFields, UserForm } from '../components/user-form';
+import { t as formT } from '../components/users.i18n';
+import { client, unwrap } from '../lib/api';
+import { me } from '../lib/session';
+import { t } from './users.i18n';
+import '../components/users.css';
+
+type User = Awaited<ReturnType<typeof loadUsers>>['users'][number];
+
+function loadUsers() {
+  return unwrap(client.api.users.$get());
+}
+
+/** Admins manage accounts here: list, create (password shown once), role, disable, reset. */
+export default function Users() {
+  const isAdmin = () => me()?.role === 'admin';
+  // Read as `users.latest`: a refetch then keeps the table (and focus) instead of suspending.
+  const [users, { refetch }] = createResource(() => (isAdmin() ? true : undefined), loadUsers);
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [editingId, setEditingId] = createSignal<string | null>(null);
+  const [password, setPassword] = createSignal<{ email: string; password: string } | null>(null);
+  const [announcement, setAnnouncement] = createSignal('');
+  const [formKey, setFormKey] = createSignal(0);
+
+  /** Runs one call, shows its error, reloads the list after it. */
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await action();
+      await refetch();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const create = (fields: UserFields) =>
+    run(async () => {
+      const created = await unwrap(
+        client.api.users.$post({
+          json: {
+            email: fields.email,
+            name: fields.name,
+            role: fields.role,
+            municipalityCode: fields.municipalityCode,
+          },
+        }),
+      );
+      if (created.password) setPassword({ email: created.user.email, password: created.password });
+      setAnnouncement(t('created', created.user.email));
+      setFormKey(formKey() + 1); // an empty form for the next user
+    });
+
+  const update = (user: User, change: Partial<UserFields> & { disabled?: boolean }) =>
+    run(async () => {
+      const updated = await unwrap(
+        client.api.users[':id'].$put({
+          param: { id: user.id },
+          json: { version: user.version, ...change },
+        }),
+      );
+      setEditingId(null);
+      setAnnouncement(t('updated', updated.name));
+    });
+
+  const toggleDisabled = (user: User) => {
+    if (!user.disabled && !window.confirm(t('disableConfirm', user.name))) return;
+    void update(user, { disabled: !user.disabled });
+  };
+
+  const resetPassword = (user: User) => {
+    if (!window.confirm(t('resetConfirm', user.name))) return;
+    void run(async () => {
+      const reset = await unwrap(
+        client.api.users[':id'].password.$post({ param: { id: user.id }, json: {} }),
+      );
+      if (reset.password) setPassword({ email: user.email, password: reset.password });
+    });
+  };
+
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <Show when={isAdmin()} fallback={<p>{t('adminsOnly')}</p>}>
+        <p class="visually-hidden" role="status">
+          {announcement()}
+        </p>
+        <Show when={password()}>
+          {(shown) => (
+            <OneTimePassword
+              email={shown().email}
+              password={shown().password}
+              onDone={() => setPassword(null)}
+            />
+          )}
+        </Show>
+        <Show when={error()}>
+          <ErrorMessage error={error()} />
+        </Show>
+        <Show when={users.error}>
+          <ErrorMessage error={users.error} />
+        </Show>
+        <Show when={!users.error && users.latest}>
+          {(list) => (
+            <Show when={list().users.length > 0} fallback={<p>{t('none')}</p>}>
+              <table class="data">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('email')}</th>
+                    <th scope="col">{t('role')}</th>
+                    <th scope="col">{t('municipalityCode')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={list().users}>
+                    {(user) => (
+                      <UserRow
+                        user={user}
+                        self={user.id === me()?.id}
+                        editing={editingId() === user.id}
+                        busy={busy()}
+                        onEdit={() => setEditingId(editingId() === user.id ? null : user.id)}
+                        onSave={(fields) =>
+                          void update(user, {
+                            name: fields.name,
+                            role: fields.role,
+                            municipalityCode: fields.municipalityCode,
+                          })
+                        }
+                        onToggleDisabled={() => toggleDisabled(user)}
+                        onResetPassword={() => resetPassword(user)}
+                      />
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          )}
+        </Show>
+
+        <section class="panel" aria-labelledby="create-user-title">
+          <h2 id="create-user-title">{formT('createTitle')}</h2>
+          <p class="hint">{formT('createHint')}</p>
+          <Show when={formKey() + 1} keyed>
+            <UserForm
+              idPrefix="create-user"
+              withEmail={true}
+              submitLabel={formT('create')}
+              busy={busy()}
+              onSubmit={(fields) => void create(fields)}
+            />
+          </Show>
+        </section>
+      </Show>
+    </section>
+  );
+}
+
+function UserRow(props: {
+  user: User;
+  self: boolean;
+  editing: boolean;
+  busy: boolean;
+  onEdit: () => void;
+  onSave: (fields: UserFields) => void;
+  onToggleDisabled: () => void;
+  onResetPassword: () => void;
+}) {
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          {props.user.name} <Show when={props.self}>{t('you')}</Show>
+        </th>
+        <td>{props.user.email}</td>
+        <td>{formT(`role_${props.user.role}`)}</td>
+        <td>{props.user.municipalityCode ?? '–'}</td>
+        <td>
+          <span class={`badge ${props.user.disabled ? 'status-draft' : 'status-published'}`}>
+            {props.user.disabled ? t('disabled') : t('active')}
+          </span>
+        </td>
+        <td class="row-actions">
+          <button
+            type="button"
+            aria-label={t('editLabel', props.user.name)}
+            aria-expanded={props.editing}
+            onClick={() => props.onEdit()}
+          >
+            {t('edit')}
+          </button>
+          <Show when={!props.self}>
+            <button
+              type="button"
+              class={props.user.disabled ? undefined : 'danger'}
+              disabled={props.busy}
+              aria-label={
+                props.user.disabled
+                  ? t('enableLabel', props.user.name)
+                  : t('disableLabel', props.user.name)
+              }
+              onClick={() => props.onToggleDisabled()}
+            >
+              {props.user.disabled ? t('enable') : t('disable')}
+            </button>
+          </Show>
+          <button
+            type="button"
+            disabled={props.busy}
+            aria-label={t('resetPasswordLabel', props.user.name)}
+            onClick={() => props.onResetPassword()}
+          >
+            {t('resetPassword')}
+          </button>
+        </td>
+      </tr>
+      <Show when={props.editing}>
+        <tr class="editor-row">
+          <td colSpan={6}>
+            <section
+              class="editor"
+              aria-label={formT('editTitle', props.user.name)}
+              ref={(el) =>
+                queueMicrotask(() => el.querySelector<HTMLElement>('input, select')?.focus())
+              }
+            >
+              <UserForm
+                idPrefix={`edit-user-${props.user.id}`}
+                initial={{
+                  email: props.user.email,
+                  name: props.user.name,
+                  role: props.user.role,
+                  municipalityCode: props.user.municipalityCode,
+                }}
+                withEmail={false}
+                submitLabel={formT('save')}
+                busy={props.busy}
+                onSubmit={props.onSave}
+                onCancel={props.onEdit}
+              />
+            </section>
+          </td>
+        </tr>
+      </Show>
+    </>
+  );
 }

@@ -1,0 +1,58 @@
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { type UserFields, UserForm } from './user-form';
+
+afterEach(cleanup);
+
+describe('UserForm', () => {
+  test('asks for a kommunkod only for a reader, and submits it only then', () => {
+    const submitted: UserFields[] = [];
+    render(() => (
+      <UserForm
+        idPrefix="new"
+        withEmail={true}
+        submitLabel="Skapa användare"
+        busy={false}
+        onSubmit={(fields) => submitted.push(fields)}
+      />
+    ));
+    expect(screen.queryByLabelText('Kommunkod')).toBeNull();
+    fireEvent.input(screen.getByLabelText('E-post'), { target: { value: 'lisa@enkoping.se' } });
+    fireEvent.input(screen.getByLabelText('Namn'), { target: { value: 'Lisa Läsare' } });
+    fireEvent.change(screen.getByLabelText('Roll'), { target: { value: 'reader' } });
+    fireEvent.input(screen.getByLabelText('Kommunkod'), { target: { value: '0381' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Skapa användare' }));
+    fireEvent.change(screen.getByLabelText('Roll'), { target: { value: 'evaluator' } });
+    expect(screen.queryByLabelText('Kommunkod')).toBeNull();
+    fireEvent.submit(screen.getByRole('button', { name: 'Skapa användare' }));
+    expect(submitted).toEqual([
+      { email: 'lisa@enkoping.se', name: 'Lisa Läsare', role: 'reader', municipalityCode: '0381' },
+      { email: 'lisa@enkoping.se', name: 'Lisa Läsare', role: 'evaluator', municipalityCode: null },
+    ]);
+  });
+
+  test('changing a user keeps the e-mail and starts from the current values', () => {
+    const onSubmit = vi.fn();
+    render(() => (
+      <UserForm
+        idPrefix="edit"
+        initial={{ email: 'bo@x.se', name: 'Bo', role: 'reader', municipalityCode: '0114' }}
+        withEmail={false}
+        submitLabel="Spara"
+        busy={false}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+      />
+    ));
+    expect(screen.queryByLabelText('E-post')).toBeNull();
+    expect((screen.getByLabelText('Kommunkod') as HTMLInputElement).value).toBe('0114');
+    expect(screen.getByRole('button', { name: 'Avbryt' })).toBeTruthy();
+    fireEvent.submit(screen.getByRole('button', { name: 'Spara' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      email: 'bo@x.se',
+      name: 'Bo',
+      role: 'reader',
+      municipalityCode: '0114',
+    });
+  });
+});

@@ -1,0 +1,53 @@
+import { defineMessages } from '../lib/i18n';
+
+/** The user forms and the once-shown password. */
+export const t = defineMessages(
+  {
+    email: 'E-post',
+    name: 'Namn',
+    role: 'Roll',
+    role_admin: 'Administratör',
+    role_evaluator: 'Utvärderare',
+    role_reader: 'Läsare (kommun)',
+    municipalityCode: 'Kommunkod',
+    municipalityCodeHint:
+      'SCB:s fyrsiffriga kod, t.ex. 0381 för Enköping. Läsaren ser kommunens publicerade utvärderingar.',
+    create: 'Skapa användare',
+    createTitle: 'Ny användare',
+    createHint: 'Ett lösenord skapas och visas en gång när användaren har skapats.',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    editTitle: (name: string) => `Ändra ${name}`,
+    passwordTitle: (email: string) => `Lösenord för ${email}`,
+    passwordWarning:
+      'Lösenordet visas bara nu. Kopiera det och lämna det till användaren på ett säkert sätt; det går inte att visa igen (men det går att skapa ett nytt).',
+    copy: 'Kopiera lösenordet',
+    copied: 'Kopierat.',
+    copyFailed: 'Kunde inte kopiera: markera lösenordet och kopiera det själv.',
+    passwordDone: 'Jag har sparat lösenordet',
+  },
+  {
+    email: 'Email',
+    name: 'Name',
+    role: 'Role',
+    role_admin: 'Administrator',
+    role_evaluator: 'Evaluator',
+    role_reader: 'Reader (municipality)',
+    municipalityCode: 'Municipality code',
+    municipalityCodeHint:
+      "SCB's four-digit code, e.g. 0381 for Enköping. The reader sees the municipality's published evaluations.",
+    create: 'Create user',
+    createTitle: 'New user',
+    createHint: 'A password is generated and shown once when the user has been created.',
+    save: 'Save',
+    cancel: 'Cancel',
+    editTitle: (name: string) => `Change ${name}`,
+    passwordTitle: (email: string) => `Password for ${email}`,
+    passwordWarning:
+      'The password is shown only now. Copy it and give it to the user in a safe way; it cannot be shown again (but a new one can be generated).',
+    copy: 'Copy the password',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the password and copy it yourself.',
+    passwordDone: 'I have saved the password',
+  },
+);
