@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     // Separate chunks per page; d3 only in the chart pages' chunks.
     modulePreload: { polyfill: false },
+    // web/dist/.vite/manifest.json: which chunks each page loads (bench/web.bench.ts reads it).
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

@@ -46,7 +46,14 @@ export async function startServer(
     const index = readFileSync(join(dist, 'index.html'), 'utf8');
     root.use('/*', serveStatic({ root: dist }));
     // The web app routes on the client: any other non-API path gets index.html.
-    root.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+    // A missing file (an old tab asking for a previous build's chunk) is a 404, not the app.
+    root.get('*', (c) =>
+      c.req.path.startsWith('/api/') ||
+      c.req.path.startsWith('/assets/') ||
+      /\.\w+$/.test(c.req.path)
+        ? c.notFound()
+        : c.html(index),
+    );
   }
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));

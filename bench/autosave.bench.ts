@@ -11,7 +11,40 @@ import { type Figure, median } from './measure';
 const CONNECTIONS = 32;
 const RUN_MS = 3000;
 const RUNS = 3;
-const QUESTIONS = ['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '6.1', '6.2', '6.3', '6.4', '6.5'];
+const QUESTIONS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '5.5',
+  '5.6',
+  '6.1',
+  '6.2',
+  '6.3',
+  '6.4',
+  '6.5',
+];
 
 async function runs(load: () => Promise<LoadResult>): Promise<LoadResult> {
   await load(); // warm-up
@@ -28,7 +61,10 @@ async function runs(load: () => Promise<LoadResult>): Promise<LoadResult> {
 
 /** The real server (production bundle): log in, create an evaluation, autosave under load. */
 async function ourServer(databaseUrl: string): Promise<LoadResult> {
-  const server = await startServerProcess({ DATABASE_URL: databaseUrl }, join(projectRoot(), 'dist/kompass.mjs'));
+  const server = await startServerProcess(
+    { DATABASE_URL: databaseUrl },
+    join(projectRoot(), 'dist/kompass.mjs'),
+  );
   try {
     const login = await fetch(`${server.url}api/auth/login`, {
       method: 'POST',
@@ -41,7 +77,12 @@ async function ourServer(databaseUrl: string): Promise<LoadResult> {
       await fetch(`${server.url}api/evaluations`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ municipality: { name: 'Benchby', code: '9998' }, rubric: 'kk-2010', date: '2026-05', evaluators: ['A'] }),
+        body: JSON.stringify({
+          municipality: { name: 'Benchby', code: '9998' },
+          rubric: 'kk-2010',
+          date: '2026-05',
+          evaluators: ['A'],
+        }),
       })
     ).json()) as { id: string; team: { id: string }[] };
     const member = created.team[0]?.id as string;
@@ -80,7 +121,9 @@ async function resetScores(databaseUrl: string, evaluationId: string) {
 
 /** The floor server on the same kind of file, under the same load. */
 async function floorServer(file: string): Promise<LoadResult> {
-  const child = spawn(process.execPath, [join(projectRoot(), 'dist/floor.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist/floor.mjs'), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       const match = /listening at (\S+)/.exec(chunk.toString());
@@ -114,7 +157,14 @@ function figures(store: string, ours: LoadResult, floor: LoadResult | null): Fig
       ...(floor ? { floor: floor.throughput, ratio: ours.throughput / floor.throughput } : {}),
       note: `${ours.requests} requests per run, ${ours.errors} errors`,
     },
-    { name: `autosave (${store}), 32 connections: p99`, value: ours.p99, unit: 'ms', target: '< 20 ms', met: ours.p99 < 20, ...(floor ? { floor: floor.p99, ratio: ours.p99 / floor.p99 } : {}) },
+    {
+      name: `autosave (${store}), 32 connections: p99`,
+      value: ours.p99,
+      unit: 'ms',
+      target: '< 20 ms',
+      met: ours.p99 < 20,
+      ...(floor ? { floor: floor.p99, ratio: ours.p99 / floor.p99 } : {}),
+    },
   ];
   return out;
 }
@@ -137,7 +187,9 @@ export async function autosaveBenchmark(): Promise<Figure[]> {
       url.pathname = '/kompass_bench';
       out.push(...figures('PostgreSQL', await ourServer(url.toString()), null));
     } catch (error) {
-      console.warn(`PostgreSQL autosave benchmark skipped: ${error instanceof Error ? error.message : error}`);
+      console.warn(
+        `PostgreSQL autosave benchmark skipped: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
   return out;

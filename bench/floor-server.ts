@@ -18,7 +18,9 @@ const upsert = db.prepare(
 
 const app = new Hono().put('/api/evaluations/:id/evaluator-scores/:member/:question', async (c) => {
   const body = (await c.req.json()) as { points: number; rationale: string };
-  const row = upsert.get(c.req.param('question'), body.points, body.rationale) as { version: number };
+  const row = upsert.get(c.req.param('question'), body.points, body.rationale) as {
+    version: number;
+  };
   return c.json({ version: row.version }, 200);
 });
 

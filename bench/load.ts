@@ -47,7 +47,8 @@ export async function autosaveLoad(options: {
   await Promise.all(Array.from({ length: options.connections }, (_, i) => loop(i)));
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     requests: latencies.length,
     throughput: (latencies.length / elapsed) * 1000,

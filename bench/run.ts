@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { projectRoot } from '../rubrics/project-root';
 import type { Figure } from './measure';
 import { scoringBenchmark } from './scoring.bench';
+import { webBenchmark } from './web.bench';
 
-const figures: Figure[] = [...scoringBenchmark()];
+const figures: Figure[] = [...scoringBenchmark(), ...(await webBenchmark())];
 
 const fmt = (value: number | undefined, digits = 2) =>
   value === undefined ? '' : value.toFixed(digits);

@@ -32,7 +32,8 @@ export async function storeEvaluationContent(
     visit_end: file.visit?.end ?? null,
     status: file.status ?? 'draft',
     facts: JSON.stringify(file.facts ?? {}),
-    published_at: file.status === 'published' ? now : null,
+    // An imported published evaluation was published elsewhere, at a time the file does not say.
+    published_at: null,
     ...stamp,
   });
   const team = file.evaluators.map((name, position) => ({

@@ -116,6 +116,8 @@ export function ScoreInput(props: ScoreInputProps) {
           type="text"
           inputMode="decimal"
           role="spinbutton"
+          // The accessible name starts with the question id for every screen reader and test.
+          aria-label={`${props.questionId} ${label()}`}
           autocomplete="off"
           size={5}
           data-score-input={props.questionId}

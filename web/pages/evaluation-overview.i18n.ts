@@ -32,7 +32,8 @@ export const t = defineMessages(
     publishConfirm: 'Publicera utvärderingen? Den blir skrivskyddad och synlig för kommunen.',
     reopen: 'Återöppna',
     reopenReason: 'Varför återöppnas utvärderingen?',
-    published: (date: string) => `Publicerad ${date}. Utvärderingen är skrivskyddad.`,
+    published: (date: string) =>
+      `Publicerad${date ? ` ${date}` : ''}. Utvärderingen är skrivskyddad.`,
   },
   {
     team: 'Evaluators',
@@ -65,6 +66,6 @@ export const t = defineMessages(
     publishConfirm: 'Publish the evaluation? It becomes read-only and visible to the municipality.',
     reopen: 'Reopen',
     reopenReason: 'Why is the evaluation reopened?',
-    published: (date: string) => `Published ${date}. The evaluation is read-only.`,
+    published: (date: string) => `Published${date ? ` ${date}` : ''}. The evaluation is read-only.`,
   },
 );
