@@ -116,6 +116,35 @@ describe('evidence quick capture', () => {
     await context.close();
   });
 
+  test('a note written during a network outage survives a reload while still offline, and is saved after', async () => {
+    const { context, page } = await openEvidence();
+    // Once the service worker controls the page, a reload routes the app and its data through it.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    const notes = page.getByLabel('Anteckningar', { exact: true });
+    await notes.waitFor();
+    await page.getByRole('combobox', { name: /^Intervjupersonens grupp/ }).selectOption('official');
+    // The guest wifi drops: the server is unreachable for the page and the service worker alike.
+    await e2e.server.outage();
+    const text = `Skrivet under avbrottet ${Date.now()}.`;
+    await notes.fill(text);
+    await waitForSaveStatus(page, SAVE_STATUS.offline, 15_000);
+
+    page.on('dialog', (dialog) => void dialog.accept()); // the beforeunload warning
+    await page.reload(); // the service worker serves the app, IndexedDB the note
+    await page.getByText(text).first().waitFor({ timeout: 15_000 });
+    await waitForSaveStatus(page, SAVE_STATUS.offline, 15_000);
+
+    await e2e.server.restore();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => evidenceWith(text), { timeout: 20_000 }).toHaveLength(1);
+    await waitForSaveStatus(page, SAVE_STATUS.saved, 15_000);
+    await context.close();
+  });
+
   test('a note written offline in a closed tab is sent by the next page load (IndexedDB queue)', async () => {
     const { context, page, notes, group } = await openEvidence();
     const text = `Stängd flik ${Date.now()}.`;

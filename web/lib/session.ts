@@ -33,4 +33,7 @@ export async function login(email: string, password: string): Promise<Me> {
 export async function logout(): Promise<void> {
   await unwrap(client.api.auth.logout.$post());
   session.mutate(null);
+  // Forget this user's data cached for offline use.
+  navigator.serviceWorker?.controller?.postMessage('logout');
+  if (typeof caches !== 'undefined') await caches.delete('kompass-app-v1');
 }

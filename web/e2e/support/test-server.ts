@@ -34,6 +34,12 @@ export interface TestServer {
   login(email: string, password: string): Promise<string>;
   /** Creates a user through the API as the admin (password generated) and logs them in. */
   createUser(role: 'admin' | 'evaluator' | 'reader', name: string): Promise<Account>;
+  /**
+   * A real network outage: the server stops listening (browser and service worker alike get
+   * connection errors) until `restore()` starts it again on the same port and database.
+   */
+  outage(): Promise<void>;
+  restore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,9 +124,19 @@ export async function startTestServer(): Promise<TestServer> {
         api: clientFor(origin, cookie),
       };
     },
+    async outage() {
+      await running.close();
+    },
+    async restore() {
+      const port = new URL(origin).port;
+      running = await startServer(
+        readEnv({ DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`, PORT: port, DEMO_DATA: '1' }),
+        (line) => logs.push(line),
+      );
+    },
     async close() {
       try {
-        await running.close();
+        await running.close().catch(() => undefined); // already down after an outage
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
