@@ -3,17 +3,22 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../rubrics/project-root';
+import { autosaveBenchmark } from './autosave.bench';
 import type { Figure } from './measure';
 import { scoringBenchmark } from './scoring.bench';
 import { webBenchmark } from './web.bench';
 
-const figures: Figure[] = [...scoringBenchmark(), ...(await webBenchmark())];
+const figures: Figure[] = [
+  ...scoringBenchmark(),
+  ...(await webBenchmark()),
+  ...(await autosaveBenchmark()),
+];
 
 const fmt = (value: number | undefined, digits = 2) =>
   value === undefined ? '' : value.toFixed(digits);
 console.log(
   [
-    'benchmark'.padEnd(58),
+    'benchmark'.padEnd(62),
     'value'.padStart(10),
     'target'.padStart(10),
     'met'.padStart(5),
@@ -24,7 +29,7 @@ console.log(
 for (const f of figures) {
   console.log(
     [
-      f.name.padEnd(58),
+      f.name.padEnd(62),
       `${fmt(f.value)} ${f.unit}`.padStart(10),
       f.target.padStart(10),
       (f.met === null ? '–' : f.met ? 'yes' : 'NO').padStart(5),

@@ -8,7 +8,6 @@ const all = {
   kompass: 'api/cli/kompass-main.ts',
   bench: 'bench/run.ts',
   floor: 'bench/floor-server.ts',
-  autosaveOnly: 'bench/autosave-only.ts',
 };
 const chosen = entries.length > 0 ? entries : Object.keys(all);
 await build({
