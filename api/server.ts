@@ -12,7 +12,8 @@ import type { Env } from './env';
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /** Stops listening and closes the database; `drop` also cuts open connections at once. */
+  close(options?: { drop?: boolean }): Promise<void>;
 }
 
 /**
@@ -74,9 +75,12 @@ export async function startServer(
   log(`Kommunkompassen is running at ${url} (database: ${deps.store.dialect})`);
   return {
     url,
-    close: () =>
+    close: (options = {}) =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
+        // Idle keep-alive connections would hold close() open; `drop` cuts busy ones too.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        if (options.drop && 'closeAllConnections' in server) server.closeAllConnections();
       }).finally(() => deps.store.close()),
   };
 }

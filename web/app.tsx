@@ -5,6 +5,7 @@ import { Layout } from './components/layout';
 import { autosave, startAutosave } from './lib/autosave-context';
 import { t } from './lib/common.i18n';
 import { conflictFields } from './lib/conflict-fields';
+import { errorText } from './lib/error-text';
 import { me } from './lib/session';
 
 // Each page is its own chunk: the scoring page loads no chart code.
@@ -43,7 +44,7 @@ function Shell(props: { children?: JSX.Element }) {
         fallback={(error, reset) => (
           <section role="alert" class="error-panel">
             <h1>{t('errorTitle')}</h1>
-            <p>{error instanceof Error ? error.message : String(error)}</p>
+            <p>{errorText(error)}</p>
             <button type="button" onClick={reset}>
               {t('retry')}
             </button>

@@ -10,7 +10,7 @@ render(() => <App />, root);
 
 // Offline support: the service worker serves the app and the data already seen when the network
 // is gone (see public/sw.js); the autosave queue keeps every edit until the server has it.
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
+if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch((error: unknown) => {
     console.warn('offline support unavailable:', error);
   });

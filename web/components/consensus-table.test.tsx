@@ -165,7 +165,9 @@ describe('ConsensusTable', () => {
 
   it("passes a value over max on and shows the server's refusal beside the input", async () => {
     const refuse = vi.fn(async (): Promise<SavedRecord> => {
-      throw new ApiError(400, 'invalid_input', "points: 16 is more than the delfråga's max 15");
+      throw new ApiError(400, 'invalid_input', "points: 16 is more than the delfråga's max 15", [
+        { path: 'points', message: "16 is more than the delfråga's max 15" },
+      ]);
     });
     const { autosave } = setup({}, false, refuse);
     const input = screen.getByRole('spinbutton', { name: '1.1 Konsensuspoäng (max 15)' });
@@ -173,13 +175,10 @@ describe('ConsensusTable', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     await autosave.flushNow();
     expect(refuse).toHaveBeenCalledTimes(1);
-    expect(autosave.errors['consensusScore:e1:1.1']).toBe(
-      "points: 16 is more than the delfråga's max 15",
-    );
+    // In Swedish: the server's English wording stays out of the Swedish UI.
+    expect(autosave.errors['consensusScore:e1:1.1']).toBe('Ogiltigt värde i fältet ”points”.');
     const error = document.getElementById(input.getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toBe(
-      "Högst 15. Sparades inte: points: 16 is more than the delfråga's max 15",
-    );
+    expect(error?.textContent).toBe('Högst 15. Sparades inte: Ogiltigt värde i fältet ”points”.');
     // What was typed is kept, not dropped.
     expect((input as HTMLInputElement).value).toBe('16');
   });

@@ -152,6 +152,7 @@ describe('quick capture of interview notes', () => {
     expect(started).toEqual([]);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Intervju' }));
+    fireEvent.change(field('Intervjupersonens grupp'), { target: { value: 'official' } });
     fireEvent.input(field('Anteckningar'), { target: { value: 'Första intervjun' } });
     fireEvent.click(screen.getByRole('button', { name: 'Klar – ny anteckning' }));
     await vi.advanceTimersByTimeAsync(0);
@@ -161,6 +162,9 @@ describe('quick capture of interview notes', () => {
     expect(screen.getByRole('status').textContent).toBe(
       'Anteckningen finns i listan. Ny anteckning påbörjad.',
     );
+    fireEvent.change(field('Intervjupersonens grupp'), {
+      target: { value: 'politicianOpposition' },
+    });
     fireEvent.input(field('Anteckningar'), { target: { value: 'Andra intervjun' } });
     await vi.advanceTimersByTimeAsync(1000);
     expect(started).toHaveLength(2);

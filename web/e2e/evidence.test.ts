@@ -13,6 +13,9 @@ import { type Account, unwrap } from './support/test-server';
 
 const e2e = useE2e();
 
+/** Progress of the long offline test, so a timeout says where it stopped. */
+const step = (name: string) => console.log(`outage test: ${name}`);
+
 let eva: Account;
 let evaluationId: string;
 
@@ -120,6 +123,7 @@ describe('evidence quick capture', () => {
     const { context, page } = await openEvidence();
     // Once the service worker controls the page, a reload routes the app and its data through it.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    step('service worker ready');
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
@@ -129,16 +133,20 @@ describe('evidence quick capture', () => {
     await page.getByRole('combobox', { name: /^Intervjupersonens grupp/ }).selectOption('official');
     // The guest wifi drops: the server is unreachable for the page and the service worker alike.
     await e2e.server.outage();
+    step('server down');
     const text = `Skrivet under avbrottet ${Date.now()}.`;
     await notes.fill(text);
     await waitForSaveStatus(page, SAVE_STATUS.offline, 15_000);
 
     page.on('dialog', (dialog) => void dialog.accept()); // the beforeunload warning
     await page.reload(); // the service worker serves the app, IndexedDB the note
+    step('reloaded while down');
     await page.getByText(text).first().waitFor({ timeout: 15_000 });
+    step('note shown');
     await waitForSaveStatus(page, SAVE_STATUS.offline, 15_000);
 
     await e2e.server.restore();
+    step('server back');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => evidenceWith(text), { timeout: 20_000 }).toHaveLength(1);
     await waitForSaveStatus(page, SAVE_STATUS.saved, 15_000);

@@ -317,8 +317,8 @@ describe('autosave queue', () => {
     await autosave.edit(KEY, edit(''));
     await vi.advanceTimersByTimeAsync(1000);
     expect(autosave.status()).toBe('error');
-    expect(autosave.errors[KEY]).toBe('rationale: empty');
-    expect(autosave.lastError()).toBe('rationale: empty');
+    expect(autosave.errors[KEY]).toBe('Ogiltigt värde.');
+    expect(autosave.lastError()).toBe('Ogiltigt värde.');
     expect(autosave.pending[KEY]?.body).toEqual({ rationale: '' });
     expect(await store.all()).toHaveLength(1);
     // Not resent on its own: the same body would fail the same way.
@@ -364,5 +364,42 @@ describe('autosave queue', () => {
     expect(autosave.pending[KEY]).toBeUndefined();
     expect(await store.all()).toEqual([]);
     expect(autosave.hasUnsent()).toBe(false);
+  });
+});
+
+describe('held edits', () => {
+  test('keeps an incomplete record durably without sending it, and sends it once complete', async () => {
+    vi.useFakeTimers();
+    const store = memoryStore();
+    const sent: unknown[] = [];
+    const autosave = createAutosave({
+      store,
+      send: async (edit) => {
+        sent.push(edit.body);
+        return { version: 1 };
+      },
+    });
+    await autosave.edit('evidence:e1:n1', {
+      method: 'POST',
+      path: '/p',
+      body: { notes: 'Utan grupp' },
+      baseVersion: 0,
+      held: true,
+    });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sent).toEqual([]);
+    expect((await store.all()).map((e) => e.body)).toEqual([{ notes: 'Utan grupp' }]);
+    expect(autosave.hasUnsent()).toBe(true);
+    expect(autosave.status()).not.toBe('saving');
+    await autosave.edit('evidence:e1:n1', {
+      method: 'POST',
+      path: '/p',
+      body: { notes: 'Utan grupp', group: 'official' },
+      baseVersion: 0,
+    });
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent).toEqual([{ notes: 'Utan grupp', group: 'official' }]);
+    expect(await store.all()).toEqual([]);
+    vi.useRealTimers();
   });
 });

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
 import { ApiError, isNetworkError, requestJson } from './api';
+import { errorText } from './error-text';
 import type { PendingEdit, PendingStore } from './pending-store';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
@@ -29,6 +30,8 @@ export interface EditInput {
   baseVersion: number;
   /** For a POST that creates the record: the PUT path the edit moves to once it exists. */
   updatePath?: string;
+  /** Keep durably but do not send yet: the record would be refused as incomplete. */
+  held?: boolean;
 }
 
 type Listener = (record: SavedRecord) => void;
@@ -83,7 +86,8 @@ export function createAutosave(options: AutosaveOptions) {
   };
 
   function refreshStatus() {
-    const edits = Object.values(pending);
+    // Held edits are kept in the browser on purpose: they are not "saving".
+    const edits = Object.values(pending).filter((edit) => !edit.held);
     if (edits.some((edit) => edit.conflict)) setStatus('conflict');
     else if (offline && edits.length > 0) setStatus('offline');
     else if (Object.keys(errors).length > 0) setStatus('error');
@@ -104,7 +108,7 @@ export function createAutosave(options: AutosaveOptions) {
 
   async function sendKey(key: string): Promise<void> {
     const edit = pending[key];
-    if (!edit || edit.conflict || inFlight.has(key) || errors[key]) return;
+    if (!edit || edit.held || edit.conflict || inFlight.has(key) || errors[key]) return;
     inFlight.add(key);
     refreshStatus();
     const sent = { ...edit, body: { ...edit.body } };
@@ -150,7 +154,7 @@ export function createAutosave(options: AutosaveOptions) {
         clearTimeout(retryTimer);
         retryTimer = setTimeout(() => void flush(), retryMs);
       } else if (pending[key]) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         setErrors(key, message);
         setLastError(message);
       }
@@ -191,6 +195,7 @@ export function createAutosave(options: AutosaveOptions) {
         body: input.body,
         baseVersion: existing ? existing.baseVersion : input.baseVersion,
         updatePath: input.updatePath,
+        held: input.held === true ? true : undefined,
         conflict: existing?.conflict,
         updatedAt: Math.max(Date.now(), (existing?.updatedAt ?? 0) + 1),
       });
@@ -198,7 +203,7 @@ export function createAutosave(options: AutosaveOptions) {
       if (errors[key]) setErrors(produce((all) => delete all[key]));
       refreshStatus();
       await persist(() => options.store.put(edit));
-      if (!edit.conflict) schedule(key, debounceMs);
+      if (!edit.conflict && !edit.held) schedule(key, debounceMs);
     },
 
     /** Sends at once (leaving a field, switching pages), without waiting for the debounce. */

@@ -46,6 +46,7 @@ describe('evidenceEdit', () => {
       path: '/api/evaluations/e1/evidence',
       updatePath: '/api/evaluations/e1/evidence/0b5c7a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d',
       baseVersion: 0,
+      held: false,
       body: {
         id: '0b5c7a4e-3f1d-4c2a-9e8b-6d5f4a3b2c1d',
         kind: 'interview',

@@ -118,9 +118,14 @@ export function evidenceEdit(
   const collection = `/api/evaluations/${evaluationId}/evidence`;
   const itemPath = `${collection}/${encodeURIComponent(draft.id)}`;
   const body = { ...normalizeDraft(draft) };
+  // The server refuses an interview without its group and a web page without its URL: keep such
+  // a note in the browser (it is never lost) and send it once it is complete.
+  const held =
+    (body.kind === 'interview' && !body.intervieweeGroup) ||
+    (body.kind === 'webPage' && !body.reference);
   return version === 0
-    ? { method: 'POST', path: collection, updatePath: itemPath, body, baseVersion: 0 }
-    : { method: 'PUT', path: itemPath, body, baseVersion: version };
+    ? { method: 'POST', path: collection, updatePath: itemPath, body, baseVersion: 0, held }
+    : { method: 'PUT', path: itemPath, body, baseVersion: version, held };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);

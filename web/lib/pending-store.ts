@@ -10,6 +10,11 @@ export interface PendingEdit {
   baseVersion: number;
   /** For a create (POST): where saves go once the record exists (a PUT to this path). */
   updatePath?: string | undefined;
+  /**
+   * Kept but not sent yet: the record is incomplete (an interview without its group). Stored like
+   * any edit, so nothing is lost; sent once an edit without `held` follows.
+   */
+  held?: boolean | undefined;
   /** Set when the server said 409: the user must choose. */
   conflict?: { current: unknown } | undefined;
   updatedAt: number;

@@ -1,6 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { ApiError } from '../lib/api';
+import { errorText } from '../lib/error-text';
 import { login } from '../lib/session';
 import { t } from './login.i18n';
 
@@ -23,7 +24,7 @@ export default function Login() {
           ? t('locked')
           : caught instanceof ApiError && caught.status === 401
             ? t('failed')
-            : String(caught instanceof Error ? caught.message : caught),
+            : errorText(caught),
       );
     } finally {
       setBusy(false);

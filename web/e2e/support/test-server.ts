@@ -125,7 +125,7 @@ export async function startTestServer(): Promise<TestServer> {
       };
     },
     async outage() {
-      await running.close();
+      await running.close({ drop: true });
     },
     async restore() {
       const port = new URL(origin).port;

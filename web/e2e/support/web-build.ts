@@ -87,7 +87,13 @@ export function ensureWebBuilt(root = projectRoot()): boolean {
       execFileSync(
         'npx',
         ['vite', 'build', '--logLevel', 'warn', '--outDir', staging, '--emptyOutDir'],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+        // vitest sets NODE_ENV=test; the app must be built as production builds it.
+        {
+          cwd: root,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, NODE_ENV: 'production' },
+        },
       );
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string; message: string };

@@ -1,0 +1,63 @@
+import { ApiError, isNetworkError } from './api';
+import { defineMessages, locale } from './i18n';
+
+const t = defineMessages(
+  {
+    invalid_input: (field: string) => `Ogiltigt värde${field ? ` i fältet ”${field}”` : ''}.`,
+    conflict: 'Någon annan har ändrat samma sak under tiden.',
+    published: 'Utvärderingen är publicerad och skrivskyddad. En administratör kan återöppna den.',
+    not_found: 'Det du söker finns inte, eller så har du inte tillgång till det.',
+    forbidden: 'Din roll tillåter inte detta.',
+    not_logged_in: 'Du är inte inloggad. Logga in igen.',
+    too_large: 'Det du skickade är för stort.',
+    too_many_attempts: 'För många misslyckade inloggningar. Vänta en stund.',
+    login_failed: 'Fel e-post eller lösenord.',
+    csrf: 'Begäran kom från en annan webbplats och avvisades.',
+    incomplete: 'Alla delfrågor behöver konsensuspoäng innan utvärderingen kan publiceras.',
+    not_ready: 'Bara en utvärdering i konsensus kan publiceras.',
+    not_published: 'Bara en publicerad utvärdering kan återöppnas.',
+    member_has_scores: 'En utvärderare med poäng kan inte tas bort: poängen skulle försvinna.',
+    duplicate: 'Det finns redan en post med samma namn eller id.',
+    not_comparable: 'Resultaten kan inte jämföras (olika versioner utan mappning).',
+    network: 'Servern kan inte nås just nu.',
+    other: 'Något gick fel på servern.',
+  },
+  {
+    invalid_input: (field: string) => `Invalid value${field ? ` in the field “${field}”` : ''}.`,
+    conflict: 'Someone else changed the same thing meanwhile.',
+    published: 'The evaluation is published and read-only. An admin can reopen it.',
+    not_found: 'What you are looking for does not exist, or you have no access to it.',
+    forbidden: 'Your role does not allow this.',
+    not_logged_in: 'You are not logged in. Log in again.',
+    too_large: 'What you sent is too large.',
+    too_many_attempts: 'Too many failed logins. Wait a while.',
+    login_failed: 'Wrong e-mail or password.',
+    csrf: 'The request came from another site and was refused.',
+    incomplete: 'Every question needs a consensus score before the evaluation can be published.',
+    not_ready: 'Only an evaluation in consensus can be published.',
+    not_published: 'Only a published evaluation can be reopened.',
+    member_has_scores: 'An evaluator with scores cannot be removed: the scores would be lost.',
+    duplicate: 'An entry with the same name or id already exists.',
+    not_comparable: 'The results cannot be compared (different versions without a mapping).',
+    network: 'The server cannot be reached right now.',
+    other: 'Something went wrong on the server.',
+  },
+);
+
+type Code = Exclude<Parameters<typeof t>[0], 'invalid_input'>;
+
+/**
+ * An error as the user reads it, in the UI's language: chosen by the API's error `code` (the
+ * server's own messages are English, for developers and logs). In English the server's detail
+ * follows, since it is already in the user's language.
+ */
+export function errorText(error: unknown): string {
+  if (isNetworkError(error)) return t('network');
+  if (!(error instanceof ApiError)) return t('other');
+  const detail = locale() === 'en' && error.message ? ` (${error.message})` : '';
+  if (error.code === 'invalid_input')
+    return `${t('invalid_input', error.issues[0]?.path ?? '')}${detail}`;
+  // An unknown code has no message: fall back to the general one.
+  const text = t(error.code as Code) as string | undefined;
+  return `${text ?? t('other')}${detail}`;
+}
