@@ -158,9 +158,11 @@ export default function EvaluationOverview() {
               <tr>
                 <th scope="col">{t('area')}</th>
                 <Show when={onTeam()}>
-                  <th scope="col" class="num">
-                    {t('myScores')}
-                  </th>
+                  <Show when={myMember()}>
+                    <th scope="col" class="num">
+                      {t('myScores')}
+                    </th>
+                  </Show>
                   <th scope="col" class="num">
                     {t('consensusScores')}
                   </th>
@@ -193,9 +195,11 @@ export default function EvaluationOverview() {
                         {area.id}. {area.title}
                       </th>
                       <Show when={onTeam()}>
-                        <td class="num">
-                          {mine()} / {area.questions.length}
-                        </td>
+                        <Show when={myMember()}>
+                          <td class="num">
+                            {mine()} / {area.questions.length}
+                          </td>
+                        </Show>
                         <td class="num">
                           {areaResult()?.scoredCount ?? 0} / {area.questions.length}
                         </td>
@@ -204,6 +208,16 @@ export default function EvaluationOverview() {
                       <td class="num">
                         {formatNumber(areaResult()?.shownPoints ?? null)} (
                         {formatPercent(areaResult()?.shownPercent ?? null)})
+                        <Show
+                          when={
+                            areaResult() &&
+                            !areaResult()?.complete &&
+                            (areaResult()?.scoredCount ?? 0) > 0
+                          }
+                        >
+                          {' '}
+                          {t('areaIncomplete')}
+                        </Show>
                       </td>
                     </tr>
                   );
