@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatViolations, seriousViolations } from './support/axe';
 import { collectPageErrors, logInThroughUi, useE2e } from './support/e2e';
@@ -63,6 +64,30 @@ describe('the comparison', () => {
     );
     expect(table).toEqual(expected);
     expect(table.at(-1)).toEqual(['434', '615', '506', '-181', '-72']);
+
+    // Exports: the table for Swedish Excel, the chart as SVG and PNG.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tabellen som CSV (Excel)' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('jamforelse.csv');
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.startsWith('\uFEFFOmråde;Enköping 2016;Örebro 2012;Grästorp 2014;')).toBe(true);
+    expect(csvText).toContain('\r\nTotalt;434;615;506;-181;-72\r\n');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Diagrammet som SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await svg.path()) as string, 'utf8');
+    expect(svgText).toMatch(/^<\?xml[^>]+>\n<svg /);
+    expect(svgText.match(/class="radar-series/g)).toHaveLength(3);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Diagrammet som PNG' }).click(),
+    ]);
+    const pngBytes = readFileSync((await png.path()) as string);
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5000);
 
     const violations = await seriousViolations(page);
     expect(violations, formatViolations('compare', violations)).toEqual([]);

@@ -25,6 +25,11 @@ export const t = defineMessages(
     indicativeTag: 'indikativ',
     nothing: 'Välj minst ett resultat att jämföra med.',
     version: (rubric: string) => `version ${rubric}`,
+    exports: 'Ladda ner',
+    exportSvg: 'Diagrammet som SVG',
+    exportPng: 'Diagrammet som PNG',
+    exportCsv: 'Tabellen som CSV (Excel)',
+    fileName: 'jamforelse',
   },
   {
     title: (name: string) => `Comparison: ${name}`,
@@ -50,5 +55,10 @@ export const t = defineMessages(
     indicativeTag: 'indicative',
     nothing: 'Choose at least one result to compare with.',
     version: (rubric: string) => `version ${rubric}`,
+    exports: 'Download',
+    exportSvg: 'The chart as SVG',
+    exportPng: 'The chart as PNG',
+    exportCsv: 'The table as CSV (Excel)',
+    fileName: 'comparison',
   },
 );

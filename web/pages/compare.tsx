@@ -2,6 +2,7 @@ import { useParams, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RadarChart } from '../charts/radar-chart';
 import '../charts/charts.css';
+import { download, standaloneSvg, svgToPng, swedishCsv } from '../charts/export';
 import { ErrorMessage } from '../components/error-message';
 import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -222,6 +223,61 @@ export default function Compare() {
                 </table>
               </div>
             </div>
+            <section aria-label={t('exports')} class="actions">
+              <button
+                type="button"
+                onClick={() => {
+                  const svg = document.getElementById('compare-radar') as SVGSVGElement | null;
+                  if (svg)
+                    download(
+                      new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }),
+                      `${t('fileName')}.svg`,
+                    );
+                }}
+              >
+                {t('exportSvg')}
+              </button>
+              <button
+                type="button"
+                onClick={async () => {
+                  const svg = document.getElementById('compare-radar') as SVGSVGElement | null;
+                  if (!svg) return;
+                  const box = svg.viewBox.baseVal;
+                  download(
+                    await svgToPng(standaloneSvg(svg), box.width * 2, box.height * 2),
+                    `${t('fileName')}.png`,
+                  );
+                }}
+              >
+                {t('exportPng')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  const header = [
+                    t('area'),
+                    c().subject.label,
+                    ...c().compared.map((o) => o.label),
+                    ...c().compared.map((o) => t('difference', o.label)),
+                  ];
+                  const rows = [
+                    ...c().areas.map((a) => ({ ...a, label: `${a.id}. ${a.title}` })),
+                    { ...c().total, label: t('total') },
+                  ].map((row) => [
+                    row.label,
+                    row.value,
+                    ...row.others.map((o) => o.value),
+                    ...row.others.map((o) => o.difference),
+                  ]);
+                  download(
+                    new Blob([swedishCsv([header, ...rows])], { type: 'text/csv;charset=utf-8' }),
+                    `${t('fileName')}.csv`,
+                  );
+                }}
+              >
+                {t('exportCsv')}
+              </button>
+            </section>
             <Show when={c().total.rank}>
               {(rank) => (
                 <p>
