@@ -46,12 +46,14 @@ export function comparisonsRoutes(deps: AppDeps) {
       if (!row) throw notFound(`evaluation ${id}`);
       const [subject] = await comparableEvaluations(deps, [row]);
       if (!subject) throw notFound(`evaluation ${id}`);
-      const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id })).map(
-        comparableFromReference,
-      );
       const published = (await publishedResults(deps, row.rubric_id)).filter(
         (r) => r.id !== subject.id,
       );
+      // A published reference of a kommun and year that is also stored here counts once.
+      const stored = new Set([subject, ...published].map((r) => `${r.municipalityCode}:${r.year}`));
+      const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id }))
+        .map(comparableFromReference)
+        .filter((r) => !stored.has(`${r.municipalityCode}:${r.year}`));
       const pinned = await deps.rubrics.get(row.rubric_version_id);
       return c.json(distribution(pinned.rubric, subject, [...published, ...references]), 200);
     })

@@ -2,7 +2,10 @@ import { useParams, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RadarChart } from '../charts/radar-chart';
 import '../charts/charts.css';
+import { DifferenceView } from '../charts/difference-view';
+import { DistributionView } from '../charts/distribution-view';
 import { download, standaloneSvg, svgToPng, swedishCsv } from '../charts/export';
+import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
 import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -27,7 +30,19 @@ const signed = (value: number | null) =>
 export default function Compare() {
   const params = useParams<{ id: string }>();
   const [search, setSearch] = useSearchParams<{ with?: string; mean?: string; earlier?: string }>();
-  const { summary } = useEvaluation(() => params.id);
+  const { summary, rubric } = useEvaluation(() => params.id);
+  const [result] = createResource(
+    () => params.id,
+    (id) => unwrap(client.api.evaluations[':id'].result.$get({ param: { id } })),
+  );
+  const [distribution] = createResource(
+    () => params.id,
+    (id) => unwrap(client.api.evaluations[':id'].distribution.$get({ param: { id } })),
+  );
+  const [trend] = createResource(
+    () => params.id,
+    (id) => unwrap(client.api.evaluations[':id'].trend.$get({ param: { id } })),
+  );
   const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
   const [chosen, setChosen] = createSignal<string[]>(search.with ? search.with.split(',') : []);
   const [meanOn, setMeanOn] = createSignal(Boolean(search.mean));
@@ -52,6 +67,13 @@ export default function Compare() {
   const [comparison] = createResource(query, (q) =>
     unwrap(client.api.evaluations[':id'].comparison.$get({ param: { id: q.id }, query: q.query })),
   );
+
+  const differenceInputs = () => {
+    const c = comparison();
+    const r = rubric();
+    const res = result();
+    return c && r && res ? { comparison: c, rubric: r, result: res } : undefined;
+  };
 
   const apply = (event: SubmitEvent) => {
     event.preventDefault();
@@ -292,6 +314,28 @@ export default function Compare() {
             </Show>
           </>
         )}
+      </Show>
+      <Show when={differenceInputs()}>
+        {(d) => (
+          <DifferenceView comparison={d().comparison} rubric={d().rubric} result={d().result} />
+        )}
+      </Show>
+      <Show when={distribution()}>
+        {(d) => (
+          <DistributionView
+            distribution={d()}
+            titles={{
+              ...Object.fromEntries(
+                (rubric()?.areas ?? []).map((a) => [a.id, `${a.id}. ${a.shortTitle}`]),
+              ),
+              total: t('total'),
+            }}
+            subjectLabel={name()}
+          />
+        )}
+      </Show>
+      <Show when={trend()}>
+        <TrendView points={trend()?.points ?? []} />
       </Show>
     </section>
   );
