@@ -43,7 +43,7 @@ describe('the comparison', () => {
       return response.json();
     }, id);
     const rows = page
-      .getByRole('table')
+      .getByRole('table', { name: 'Poäng per område' })
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader') });
     const table = await rows.evaluateAll((trs) =>
