@@ -2,6 +2,7 @@ import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { ConsensusTable } from '../components/consensus-table';
 import { ModeSwitch } from '../components/mode-switch';
+import { PageHeader } from '../components/page-header';
 import { ShortcutHelp } from '../components/shortcut-help';
 import { client, unwrap } from '../lib/api';
 import { autosave } from '../lib/autosave-context';
@@ -102,17 +103,13 @@ export default function Consensus() {
     <Show when={summary()}>
       {(evaluation) => (
         <article class="consensus-page" ref={root}>
-          <p class="breadcrumb">
-            <A href={`/evaluations/${evaluation().id}`}>{t('back')}</A>
-          </p>
-          <h1>
-            {t('title')}: {evaluation().municipality.name} {formatDate(evaluation().date)}
-          </h1>
-          <Show when={readOnly()}>
-            <p class="notice" role="note" data-testid="read-only">
-              {t('readOnly')}
-            </p>
-          </Show>
+          <PageHeader
+            evaluationId={evaluation().id}
+            backLabel={t('back')}
+            title={`${t('title')}: ${evaluation().municipality.name} ${formatDate(evaluation().date)}`}
+            readOnly={readOnly()}
+            readOnlyText={t('readOnly')}
+          />
           <Show when={rubric()?.areaLevelOnly}>
             <p class="notice">{t('areaLevelOnly')}</p>
           </Show>

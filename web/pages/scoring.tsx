@@ -1,7 +1,8 @@
-import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
 import { ModeSwitch } from '../components/mode-switch';
+import { PageHeader } from '../components/page-header';
 import { ScoreFigures } from '../components/score-figures';
 import { ScoringArea } from '../components/scoring-area';
 import { ShortcutHelp } from '../components/shortcut-help';
@@ -118,17 +119,13 @@ export default function Scoring() {
     <Show when={summary()}>
       {(evaluation) => (
         <article class="scoring-page" ref={root}>
-          <p class="breadcrumb">
-            <A href={`/evaluations/${evaluation().id}`}>{t('back')}</A>
-          </p>
-          <h1>
-            {t('title')}: {evaluation().municipality.name} {formatDate(evaluation().date)}
-          </h1>
-          <Show when={readOnly()}>
-            <p class="notice" role="note" data-testid="read-only">
-              {t('readOnly')}
-            </p>
-          </Show>
+          <PageHeader
+            evaluationId={evaluation().id}
+            backLabel={t('back')}
+            title={`${t('title')}: ${evaluation().municipality.name} ${formatDate(evaluation().date)}`}
+            readOnly={readOnly()}
+            readOnlyText={t('readOnly')}
+          />
           <Show when={mayScore()} fallback={<p class="notice">{t('notOnTeam')}</p>}>
             <Show when={!myMember()}>
               <Show when={evaluation().team.length > 0} fallback={<p>{t('noTeam')}</p>}>
