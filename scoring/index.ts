@@ -6,6 +6,7 @@ export * from './compare';
 export * from './distribution';
 export * from './evaluator-spread';
 export * from './finding-candidates';
+export * from './goal-status';
 export * from './question-score';
 export * from './round';
 export * from './score-evaluation';
