@@ -3,6 +3,7 @@ import { ComparisonError } from '../../scoring/version-mapping';
 import { backupCommand, backupUsage, restoreCommand, restoreUsage } from './commands/backup';
 import { compareCommand, compareUsage } from './commands/compare';
 import { exportCommand, exportUsage } from './commands/export';
+import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
 import { scoreCommand, scoreUsage } from './commands/score';
@@ -17,6 +18,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   score: { run: scoreCommand, usage: scoreUsage },
   validate: { run: validateCommand, usage: validateUsage },
   compare: { run: compareCommand, usage: compareUsage },
+  goals: { run: goalsCommand, usage: goalsUsage },
   serve: { run: serveCommand, usage: serveUsage },
   migrate: { run: migrateCommand, usage: migrateUsage },
   import: { run: importCommand, usage: importUsage },
