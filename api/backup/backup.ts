@@ -29,6 +29,11 @@ export const BACKUP_TABLES = [
   'area_texts',
   'reference_results',
   'audit_log',
+  'plans',
+  'actions',
+  'action_notes',
+  'goals',
+  'goal_measurements',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -61,6 +66,11 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   audit_log: ['id'],
   sessions: ['id'],
   login_attempts: ['key'],
+  plans: ['id'],
+  actions: ['id'],
+  action_notes: ['id'],
+  goals: ['id'],
+  goal_measurements: ['id'],
 };
 
 // The schema stores text, integers and doubles only (see database.ts); anything else fails loudly.

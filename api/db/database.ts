@@ -20,6 +20,11 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  plans: PlanTable;
+  actions: ActionTable;
+  action_notes: ActionNoteTable;
+  goals: GoalTable;
+  goal_measurements: GoalMeasurementTable;
 }
 
 /** Every mutable record carries `version`; an update names the version it was based on. */
@@ -213,3 +218,81 @@ export type ReferenceResultRow = Selectable<ReferenceResultTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
 export type MunicipalityUpdate = Updateable<MunicipalityTable>;
+
+/** A handlingsplan: the kommun's answer to one evaluation's förbättringsområden. */
+export interface PlanTable extends Versioned {
+  id: string;
+  /** Unique: one plan per evaluation. */
+  evaluation_id: string;
+  title: string;
+}
+
+export type ActionStatus = 'planned' | 'inProgress' | 'done' | 'cancelled';
+
+/** An åtgärd of a plan, tied to an area and any of its delfrågor. */
+export interface ActionTable extends Versioned {
+  id: string;
+  plan_id: string;
+  area_id: string;
+  title: string;
+  description: string;
+  /** JSON array of question ids, in rubric order. */
+  questions: string;
+  /** The förbättringsområde (improvement text) the action was created from, if any. */
+  improvement: string | null;
+  /** A role or a unit ("Kommunledningsförvaltningen, HR"). */
+  owner: string;
+  start_date: string | null;
+  due_date: string | null;
+  status: ActionStatus;
+}
+
+/** A note on an action's progress; notes are only added, never changed. */
+export interface ActionNoteTable {
+  id: string;
+  action_id: string;
+  author_id: string;
+  author_name: string;
+  text: string;
+  created_at: string;
+}
+
+/** An effektmål of a plan, or of one of its actions (`action_id`). */
+export interface GoalTable extends Versioned {
+  id: string;
+  plan_id: string;
+  action_id: string | null;
+  title: string;
+  indicator: string;
+  unit: string;
+  direction: 'higherBetter' | 'lowerBetter' | 'yesNo';
+  /** JSON object { met, near, notMet } of bands (text and bounds), as in the goals file. */
+  bands: string;
+  /** Yes/no goals: the deadline and the start of the near window (YYYY-MM-DD). */
+  deadline: string | null;
+  near_from: string | null;
+  /** JSON observation (date and value, done or stated status): the baseline. */
+  nulage: string | null;
+  target_date: string | null;
+  note: string;
+}
+
+/** One measurement of a goal: a value, done or not, or a stated status. Never changed. */
+export interface GoalMeasurementTable {
+  id: string;
+  goal_id: string;
+  date: string;
+  value: ColumnType<number | null, number | null, number | null>;
+  /** Yes/no goals: 1 done, 0 not done. */
+  done: number | null;
+  stated: 'met' | 'near' | 'notMet' | null;
+  text: string | null;
+  author_id: string;
+  created_at: string;
+}
+
+export type PlanRow = Selectable<PlanTable>;
+export type ActionRow = Selectable<ActionTable>;
+export type ActionNoteRow = Selectable<ActionNoteTable>;
+export type GoalRow = Selectable<GoalTable>;
+export type GoalMeasurementRow = Selectable<GoalMeasurementTable>;
