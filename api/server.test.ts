@@ -16,7 +16,7 @@ describe('the server', () => {
     );
     const password = lines[0]?.split(' ').at(-1) as string;
     expect(lines[2]).toBe(
-      'Empty database: loaded the demo data (Enköping 2016 and 6 reference results).',
+      'Empty database: loaded the demo data (Enköping 2016 and 24 reference results).',
     );
     expect(lines[3]).toMatch(
       /^Kommunkompassen is running at http:\/\/127\.0\.0\.1:\d+\/ \(database: sqlite\)$/,

@@ -59,4 +59,13 @@ describe('trend', () => {
       [2021, 560, true],
     ]);
   });
+
+  it('keeps a published total without area values on the totals line, marked as such', () => {
+    const totalOnly = { ...result('e18', 'Enköping 2018', []), areas: {}, total: 519 };
+    const points = trend([totalOnly, enkoping]);
+    expect(points.map((p) => [p.year, p.total, p.rubricChanged, p.totalsOnly])).toEqual([
+      [2016, 434, false, false],
+      [2018, 519, false, true],
+    ]);
+  });
 });

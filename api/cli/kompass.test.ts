@@ -161,4 +161,13 @@ describe('kompass compare', () => {
       /"nowhere-1999" is neither a file nor a reference id \(known: .*orebro-2012/,
     );
   });
+
+  it('refuses a reference published as a total only: it has no areas to compare', async () => {
+    const io = captureIo();
+    expect(await main(['compare', ENKOPING, '--with', 'orebro-2012', 'orebro-2015'], io)).toBe(1);
+    expect(io.stderr).toContain(
+      '--with: orebro-2015: has a published total only, no area scores: it belongs in a ' +
+        'trend of totals, not in a per-area comparison',
+    );
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from '../evaluations/evaluation-results';
 import { findEvaluation } from '../evaluations/evaluations.repository';
 import { IdParam } from '../evaluations/evaluations.schemas';
+import { isTotalsOnly } from '../formats/reference-file';
 import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { errorResponses, json, router } from '../router';
@@ -51,7 +52,9 @@ export function comparisonsRoutes(deps: AppDeps) {
       );
       // A published reference of a kommun and year that is also stored here counts once.
       const stored = new Set([subject, ...published].map((r) => `${r.municipalityCode}:${r.year}`));
+      // A totals-only reference has no area values: it belongs to the trend, not here.
       const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id }))
+        .filter((reference) => !isTotalsOnly(reference))
         .map(comparableFromReference)
         .filter((r) => !stored.has(`${r.municipalityCode}:${r.year}`));
       const pinned = await deps.rubrics.get(row.rubric_version_id);

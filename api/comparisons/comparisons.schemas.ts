@@ -41,6 +41,7 @@ export const TrendSchema = z
         total: z.number().nullable(),
         areas: z.record(z.string(), z.number().nullable()),
         rubricChanged: z.boolean(),
+        totalsOnly: z.boolean(),
       }),
     ),
   })

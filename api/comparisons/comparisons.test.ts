@@ -28,6 +28,15 @@ async function setUp(api: TestApp) {
   };
 }
 
+interface TrendRow {
+  id: string;
+  year: number;
+  total: number;
+  rubric: string;
+  rubricChanged: boolean;
+  totalsOnly: boolean;
+}
+
 describe.each(DIALECTS)('comparisons on %s', (dialect) => {
   const test = apiTest(dialect);
 
@@ -59,11 +68,14 @@ describe.each(DIALECTS)('comparisons on %s', (dialect) => {
     const { first, second } = await setUp(api);
     const admin = await api.call('GET', `/api/evaluations/${first}/trend`);
     expect(admin.body.municipality).toEqual({ code: '0381', name: 'Enköping' });
-    expect(admin.body.points.map((p: { year: number; label: string }) => `${p.label}`)).toEqual([
-      'Enköping 2016',
-      'Enköping 2016',
-      'Enköping 2018',
-      'Enköping 2020',
+    // The published Enköping 2016 and 2018 references are these stored evaluations: each counts
+    // once, as the stored evaluation (the 2018 test evaluation's 397, not the published 519).
+    expect(
+      admin.body.points.map((p: { label: string; total: number }) => [p.label, p.total]),
+    ).toEqual([
+      ['Enköping 2016', 434],
+      ['Enköping 2018', 397],
+      ['Enköping 2020', 434],
     ]);
     const reader = await api.user('reader', { municipalityCode: '0381' });
     const seen = await api.call('GET', `/api/evaluations/${second}/trend`, undefined, {
@@ -71,9 +83,81 @@ describe.each(DIALECTS)('comparisons on %s', (dialect) => {
     });
     expect(seen.body.points.map((p: { label: string }) => p.label)).toEqual([
       'Enköping 2016',
-      'Enköping 2016',
       'Enköping 2018',
     ]);
+  });
+
+  test('a trend holds the published totals without area scores, once each', async ({ api }) => {
+    await api.deps.store.db
+      .transaction()
+      .execute((trx) => insertReferences(trx, loadReferenceDirectory(), api.deps.now()));
+    const enkoping = await api.call('POST', '/api/evaluations/import', enkopingFile());
+    const { body } = await api.call('GET', `/api/evaluations/${enkoping.body.id}/trend`);
+    const stored = new Set<string>([enkoping.body.id]);
+    const row = (p: TrendRow) => [
+      stored.has(p.id) ? 'stored' : p.id,
+      p.year,
+      p.total,
+      p.rubric,
+      p.rubricChanged,
+      p.totalsOnly,
+    ];
+    // Enköping 2016 is the stored evaluation and the published reference: it counts once.
+    expect(body.points.map(row)).toEqual([
+      ['stored', 2016, 434, 'kk-2010', false, false],
+      ['enkoping-2018', 2018, 519, 'kk-2010', false, true],
+    ]);
+
+    // Vallentuna: totals in the 2010 version, then the 2021 result in the 2020 version.
+    const vallentuna = await api.call('POST', '/api/evaluations/import', {
+      ...enkopingFile(),
+      municipality: { name: 'Vallentuna', code: '0115' },
+      date: '2024-05',
+    });
+    stored.add(vallentuna.body.id);
+    const trend = await api.call('GET', `/api/evaluations/${vallentuna.body.id}/trend`);
+    expect(trend.body.points.map(row)).toEqual([
+      ['vallentuna-2017', 2017, 555, 'kk-2010', false, true],
+      ['vallentuna-2019', 2019, 603, 'kk-2010', false, true],
+      ['vallentuna-2021', 2021, 648, 'kk-2020', true, false],
+      ['stored', 2024, 434, 'kk-2010', true, false],
+    ]);
+  });
+
+  test('a per-area comparison refuses a totals-only reference, naming it', async ({ api }) => {
+    const { first } = await setUp(api);
+    const refused = await api.call(
+      'GET',
+      `/api/evaluations/${first}/comparison?with=orebro-2012,orebro-2015,karlskoga-2014`,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((i: { message: string }) => i.message)).toEqual([
+      '"karlskoga-2014" (Karlskoga 2014) has a published total only, no area scores: it is shown ' +
+        'in the trend of totals, not in a per-area comparison',
+      '"orebro-2015" (Örebro 2015) has a published total only, no area scores: it is shown in ' +
+        'the trend of totals, not in a per-area comparison',
+    ]);
+    expect(refused.body.error.message).toMatch(
+      /^with: "karlskoga-2014" \(Karlskoga 2014\) has a published total only/,
+    );
+    // earlier=true leaves them out too: Örebro's 2015 total has no areas to compare.
+    const orebro = await api.call('POST', '/api/evaluations/import', {
+      ...enkopingFile(),
+      municipality: { name: 'Örebro', code: '1880' },
+      date: '2018-05',
+    });
+    const earlier = await api.call(
+      'GET',
+      `/api/evaluations/${orebro.body.id}/comparison?earlier=true`,
+    );
+    expect(earlier.status).toBe(200);
+    expect(earlier.body.compared.map((c: { id: string }) => c.id)).toEqual([
+      'orebro-2010',
+      'orebro-2012',
+    ]);
+    const listed = await api.call('GET', '/api/references');
+    const flagged = listed.body.references.filter((r: { totalsOnly: boolean }) => r.totalsOnly);
+    expect(flagged).toHaveLength(18);
   });
 
   test('a comparison adds the mean of a period and the earlier results on request', async ({
@@ -86,7 +170,8 @@ describe.each(DIALECTS)('comparisons on %s', (dialect) => {
     );
     expect(withMean.status).toBe(200);
     const labels = withMean.body.compared.map((c: { label: string }) => c.label);
-    expect(labels).toEqual(['Enköping 2016', 'Enköping 2016', 'Snitt 2016–2018 (n = 2)']);
+    // The stored Enköping 2016 and its published reference count once.
+    expect(labels).toEqual(['Enköping 2016', 'Snitt 2016–2018 (n = 2)']);
     expect(withMean.body.compared.map((c: { id: string }) => c.id)).toContain(first);
     const mean = withMean.body.total.others.at(-1);
     expect(mean.id).toBe('mean:2016-2018');

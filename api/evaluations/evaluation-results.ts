@@ -3,6 +3,7 @@ import { type Comparison, compareResults, meanOfResults } from '../../scoring/co
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import type { Actor, AppDeps } from '../context';
 import { invalidInput, notFound } from '../errors';
+import { isTotalsOnly } from '../formats/reference-file';
 import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { summarize } from './evaluation-snapshot';
@@ -69,6 +70,20 @@ export async function evaluationComparison(
       'with',
     );
   }
+  // Refused rather than shown in the total row only: a series with a total and no areas would
+  // be a hole in the radar and a row of dashes in every per-area view.
+  const totalsOnly = references.filter(isTotalsOnly);
+  if (totalsOnly.length > 0) {
+    throw invalidInput(
+      totalsOnly.map((reference) => ({
+        path: 'with',
+        message:
+          `"${reference.id}" (${reference.municipality.name} ${reference.year}) has a published ` +
+          'total only, no area scores: it is shown in the trend of totals, not in a per-area comparison',
+      })),
+      'with',
+    );
+  }
   const [subject, ...evaluations] = await comparableEvaluations(deps, [row, ...otherRows]);
   if (!subject) throw notFound(`evaluation ${id}`);
   const byId = new Map<string, ComparableResult>();
@@ -77,7 +92,10 @@ export async function evaluationComparison(
   const others = withIds.map((other) => byId.get(other) as ComparableResult);
   const pinned = await deps.rubrics.get(row.rubric_version_id);
   if (options.earlier) {
-    for (const earlier of await kommunResults(deps, row.municipality_code, viewer)) {
+    const withAreas = await kommunResults(deps, row.municipality_code, viewer, {
+      totalsOnly: false,
+    });
+    for (const earlier of withAreas) {
       const before = (earlier.year ?? 9999) < Number(row.date.slice(0, 4));
       if (before && earlier.id !== subject.id && !others.some((o) => o.id === earlier.id))
         others.push(earlier);
@@ -114,18 +132,29 @@ export async function publishedResults(
   return comparableEvaluations(deps, rows);
 }
 
-/** A kommun's results over time: its stored evaluations the viewer may see, and its references. */
+/**
+ * A kommun's results over time: its stored evaluations the viewer may see, and its published
+ * references (`totalsOnly: false` leaves out those published as a total only). A reference of a
+ * year in which a listed stored evaluation was made is that evaluation's published result, so it
+ * counts once: the stored evaluation stays, with its areas and delfrågor.
+ */
 export async function kommunResults(
   deps: AppDeps,
   municipalityCode: string,
   viewer?: Actor,
+  options: { totalsOnly: boolean } = { totalsOnly: true },
 ): Promise<ComparableResult[]> {
   const rows = await listEvaluations(deps.store.db, {
     municipalityCode,
     ...(viewer ? { visibleTo: viewer } : {}),
   });
+  const evaluations = await comparableEvaluations(deps, rows);
+  const storedYears = new Set(evaluations.map((evaluation) => evaluation.year));
   const references = (await listReferences(deps.store.db)).filter(
-    (reference) => reference.municipality.code === municipalityCode,
+    (reference) =>
+      reference.municipality.code === municipalityCode &&
+      !storedYears.has(reference.year) &&
+      (options.totalsOnly || !isTotalsOnly(reference)),
   );
-  return [...(await comparableEvaluations(deps, rows)), ...references.map(comparableFromReference)];
+  return [...evaluations, ...references.map(comparableFromReference)];
 }

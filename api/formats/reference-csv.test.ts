@@ -69,7 +69,7 @@ describe('parseReferenceCsv', () => {
   it('reads decimal commas', () => {
     const row = 'Enköping;0381;2016;kk-2010;kommun;54,5;55;63;42;43;55;56;66;434,5;seed 002;';
     const [enkoping] = parseReferenceCsv(excel(HEADER, row), 'x.csv');
-    expect(enkoping?.areas['1']).toBe(54.5);
+    expect(enkoping?.areas?.['1']).toBe(54.5);
     expect(enkoping?.total).toBe(434.5);
   });
 
@@ -215,6 +215,66 @@ describe('parseReferenceCsv', () => {
     const text = excel(`Id;${HEADER}`, `x-1;${ENKOPING}`, `x-1;${ENKOPING}`);
     expect(issuesOf(text)).toEqual([
       { path: 'line 3, column "Id"', line: 3, message: 'duplicate id "x-1" (first on line 2)' },
+    ]);
+  });
+
+  it('reads a row with all 8 area cells empty as a result published as a total only', () => {
+    const totalOnly = 'Enköping;0381;2018;kk-2010;kommun;;;;;;;;;519;DOMAIN.md, published totals;';
+    const [full, total] = parseReferenceCsv(excel(HEADER, ENKOPING, totalOnly), 'x.csv');
+    expect(full?.areas).toStrictEqual(ENKOPING_AREAS);
+    expect(total).toStrictEqual({
+      id: 'enkoping-2018',
+      municipality: { name: 'Enköping', code: '0381' },
+      year: 2018,
+      rubric: 'kk-2010',
+      kind: 'municipality',
+      total: 519,
+      source: 'DOMAIN.md, published totals',
+    });
+  });
+
+  it('reads a file without area columns as totals only', () => {
+    const text = excel('Kommun;Kommunkod;År;Version;Totalt;Källa', 'Nacka;182;2011;kk-2010;644;x');
+    const [nacka] = parseReferenceCsv(text, 'x.csv');
+    expect(nacka?.municipality.code).toBe('0182');
+    expect(nacka?.areas).toBeUndefined();
+    expect(nacka?.total).toBe(644);
+  });
+
+  it('names each empty area cell of a row that fills in only some areas', () => {
+    const partial = 'Mark;1463;2022;kk-2020;kommun;50;;60;;;;;;438;DOMAIN.md, published totals;';
+    const hint =
+      'is empty: fill in all the areas 1 to 8, or leave all 8 empty for a result published as a total only';
+    const issues = issuesOf(excel(HEADER, ENKOPING, partial));
+    expect(issues.map((issue) => issue.path)).toEqual(
+      ['2', '4', '5', '6', '7', '8'].map((column) => `line 3, column "${column}"`),
+    );
+    expect(issues.every((issue) => issue.line === 3 && issue.message === hint)).toBe(true);
+  });
+
+  it('rejects a totals-only row with a bad total, and the whole file with it', () => {
+    const over = 'Mark;1463;2024;kk-2020;kommun;;;;;;;;;810;DOMAIN.md, published totals;';
+    const empty = 'Mark;1463;2022;kk-2020;kommun;;;;;;;;;;DOMAIN.md, published totals;';
+    expect(issuesOf(excel(HEADER, ENKOPING, over, empty))).toEqual([
+      {
+        path: 'line 3, column "Totalt"',
+        line: 3,
+        message: '810 is above 800',
+      },
+      { path: 'line 4, column "Totalt"', line: 4, message: 'is empty, expected a number' },
+    ]);
+  });
+
+  it('wants the area columns as a block: all 8 or none', () => {
+    const header = HEADER.replace(';7;8;', ';');
+    expect(issuesOf(excel(header))).toEqual([
+      {
+        path: 'line 1',
+        line: 1,
+        message:
+          'missing area columns: "7", "8" (give all the areas 1 to 8, or none in a file of ' +
+          'results published as totals only)',
+      },
     ]);
   });
 

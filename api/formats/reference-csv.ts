@@ -45,10 +45,13 @@ const REQUIRED: [Field, string][] = [
   ['code', '"kommunkod" (or "code")'],
   ['year', '"år" (or "year")'],
   ['rubric', '"version" (or "rubric")'],
-  ...REFERENCE_AREA_IDS.map((id): [Field, string] => [id, `"${id}"`]),
   ['total', '"totalt" (or "total")'],
   ['source', '"källa" (or "source")'],
 ];
+
+/** A row's area cells: all 8 filled, or all 8 empty for a result published as a total only. */
+const AREAS_ALL_OR_NONE =
+  'fill in all the areas 1 to 8, or leave all 8 empty for a result published as a total only';
 
 const KINDS = new Map<string, ReferenceResult['kind']>([
   ['kommun', 'municipality'],
@@ -174,6 +177,14 @@ function readColumns(header: CsvRecord, rows: CsvRecord[], issues: ValidationIss
   });
   const missing = REQUIRED.filter(([field]) => !columns.has(field)).map(([, label]) => label);
   if (missing.length > 0) fail(`missing columns: ${missing.join(', ')}`);
+  // The area columns come as a block: all 8, or none in a file of totals only.
+  const areasMissing = REFERENCE_AREA_IDS.filter((id) => !columns.has(id));
+  if (areasMissing.length > 0 && areasMissing.length < REFERENCE_AREA_IDS.length) {
+    fail(
+      `missing area columns: ${areasMissing.map((id) => `"${id}"`).join(', ')} (give all the ` +
+        'areas 1 to 8, or none in a file of results published as totals only)',
+    );
+  }
   if (unknown.length > 0) {
     fail(
       `unknown columns: ${unknown.join(', ')} (known: id, kommun, kommunkod, år, version, typ, ` +
@@ -237,13 +248,22 @@ function readRow(
   }
   const note = cell('note');
   const generatedId = cell('id') === '';
+  const emptyAreas = REFERENCE_AREA_IDS.filter((id) => cell(id) === '');
+  const totalsOnly = emptyAreas.length === REFERENCE_AREA_IDS.length;
+  if (!totalsOnly) for (const id of emptyAreas) fail(id, `is empty: ${AREAS_ALL_OR_NONE}`);
   const parsed = ReferenceResult.safeParse({
     id: generatedId ? referenceSlug(`${name} ${year ?? cell('year')}`) : cell('id'),
     municipality: { name, code },
     year,
     rubric: text('rubric'),
     kind,
-    areas: Object.fromEntries(REFERENCE_AREA_IDS.map((id) => [id, number(id)])),
+    ...(totalsOnly
+      ? {}
+      : {
+          areas: Object.fromEntries(
+            REFERENCE_AREA_IDS.map((id) => [id, reported.has(id) ? undefined : number(id)]),
+          ),
+        }),
     total: number('total'),
     source: text('source'),
     ...(note === '' ? {} : { note }),

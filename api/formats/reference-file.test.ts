@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
-import { parseReferenceFile, type ReferenceResult, sumOfAreas } from './reference-file';
+import {
+  isTotalsOnly,
+  parseReferenceFile,
+  type ReferenceResult,
+  sumOfAreas,
+} from './reference-file';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/references/', import.meta.url));
 const ENKOPING_SOURCE = 'SKL, Kommunkompassen: Analys av Enköpings kommun, maj 2016 (seed 002)';
@@ -31,6 +36,22 @@ const TABLE: [string, string, string, number, string, string, number[], number, 
     [63, 65, 73, 64, 61, 59, 68, 64], 517, VALLENTUNA_URL],
   ['vallentuna-2021', 'Vallentuna', '0115', 2021, 'kk-2020', 'municipality',
     [73, 75, 80, 83, 86, 82, 86, 83], 648, VALLENTUNA_URL],
+];
+
+/** DOMAIN.md's "Totals only (for trend charts)": kommun, kommunkod, year, total. */
+// biome-ignore format: one kommun per line, as DOMAIN.md lists them
+const TOTALS: [string, string, number, number][] = [
+  ['Enköping', '0381', 2016, 434], ['Enköping', '0381', 2018, 519],
+  ['Vallentuna', '0115', 2017, 555], ['Vallentuna', '0115', 2019, 603], ['Vallentuna', '0115', 2021, 648],
+  ['Örebro', '1880', 2010, 516], ['Örebro', '1880', 2012, 615], ['Örebro', '1880', 2015, 650],
+  ['Höganäs', '1284', 2020, 611], ['Höganäs', '1284', 2023, 679],
+  ['Helsingborg', '1283', 2017, 668],
+  ['Tomelilla', '1270', 2020, 497], ['Tomelilla', '1270', 2022, 546],
+  ['Mark', '1463', 2022, 438], ['Mark', '1463', 2024, 510],
+  ['Lidköping', '1494', 2011, 483], ['Lidköping', '1494', 2014, 549],
+  ['Karlskoga', '1883', 2010, 384], ['Karlskoga', '1883', 2014, 450],
+  ['Ängelholm', '1292', 2013, 426], ['Ängelholm', '1292', 2016, 496],
+  ['Nacka', '0182', 2011, 644],
 ];
 
 function readFixtures(): Map<string, ReferenceResult[]> {
@@ -72,23 +93,38 @@ describe('reference fixtures', () => {
   it('has one file per kommun, each valid, with totals equal to the area sums', () => {
     const fixtures = readFixtures();
     expect([...fixtures.keys()].sort()).toEqual([
+      'angelholm.json',
       'enkoping.json',
       'grastorp.json',
+      'helsingborg.json',
+      'hoganas.json',
+      'karlskoga.json',
+      'lidkoping.json',
+      'mark.json',
+      'nacka.json',
       'orebro.json',
       'sverigesnitt.json',
+      'tomelilla.json',
       'vallentuna.json',
     ]);
-    for (const references of fixtures.values()) {
-      for (const reference of references) expect(sumOfAreas(reference.areas)).toBe(reference.total);
+    for (const [name, references] of fixtures) {
+      for (const reference of references) {
+        expect(reference.id.startsWith(name.replace('.json', '-'))).toBe(true);
+        if (reference.areas) expect(sumOfAreas(reference.areas)).toBe(reference.total);
+      }
     }
     expect(fixtures.get('orebro.json')?.map((reference) => reference.id)).toEqual([
       'orebro-2010',
       'orebro-2012',
+      'orebro-2015',
     ]);
   });
 
-  it('holds every row of the DOMAIN.md reference table and nothing else', () => {
-    const all = [...readFixtures().values()].flat().sort((a, b) => a.id.localeCompare(b.id));
+  it('holds every row of the DOMAIN.md reference table and nothing else with areas', () => {
+    const all = [...readFixtures().values()]
+      .flat()
+      .filter((reference) => reference.areas !== undefined)
+      .sort((a, b) => a.id.localeCompare(b.id));
     const rows = all.map((reference) => [
       reference.id,
       reference.municipality.name,
@@ -96,22 +132,60 @@ describe('reference fixtures', () => {
       reference.year,
       reference.rubric,
       reference.kind,
-      Object.values(reference.areas),
+      Object.values(reference.areas ?? {}),
       reference.total,
       reference.source,
     ]);
     expect(rows).toEqual(TABLE);
   });
 
-  it('says how the derived Örebro 2010 figures were obtained, and only there', () => {
+  it('says how the derived Örebro 2010 figures were obtained', () => {
     const all = [...readFixtures().values()].flat();
     const orebro2010 = all.find((reference) => reference.id === 'orebro-2010');
     expect(orebro2010?.note).toBe(
       'Derived, not published as such: the 2012 result minus the per-area gains reported in ' +
         'the same post.',
     );
-    const notes = all.filter((reference) => reference.note !== undefined).map((r) => r.id);
+    const notes = all
+      .filter((reference) => reference.areas !== undefined && reference.note !== undefined)
+      .map((r) => r.id);
     expect(notes).toEqual(['orebro-2010', 'sverigesnitt-2021']);
+  });
+
+  it('holds every total of the DOMAIN.md totals list exactly once, with or without areas', () => {
+    const all = [...readFixtures().values()].flat();
+    const municipal = all
+      .filter((reference) => reference.kind === 'municipality')
+      .map((r): [string, string, number, number] => [
+        r.municipality.name,
+        r.municipality.code,
+        r.year,
+        r.total,
+      ]);
+    const key = ([name, , year]: [string, string, number, number]) => `${name} ${year}`;
+    const sorted = (rows: [string, string, number, number][]) =>
+      [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    // Grästorp 2014 has area scores but is not in the totals list: every other kommun row is.
+    expect(sorted(municipal.filter(([name]) => name !== 'Grästorp'))).toEqual(sorted(TOTALS));
+  });
+
+  it('gives each totals-only result its rubric by year, says it is inferred, and cites DOMAIN.md', () => {
+    const totalsOnly = [...readFixtures().values()].flat().filter((r) => r.areas === undefined);
+    expect(totalsOnly).toHaveLength(18);
+    for (const reference of totalsOnly) {
+      expect(reference.rubric).toBe(reference.year < 2020 ? 'kk-2010' : 'kk-2020');
+      expect(reference.note).toMatch(
+        /^Total only: no area scores were published\. Rubric version inferred from the year/,
+      );
+      expect(reference.source.startsWith('DOMAIN.md, published totals')).toBe(true);
+    }
+    // The kommun page DOMAIN.md gives is cited where it gives one; no other address is made up.
+    const urls = totalsOnly.flatMap((r) => r.source.match(/https?:\/\/\S+/g) ?? []);
+    expect([...new Set(urls)]).toEqual([VALLENTUNA_URL]);
+    expect(totalsOnly.filter((r) => r.source.includes(VALLENTUNA_URL)).map((r) => r.id)).toEqual([
+      'vallentuna-2017',
+      'vallentuna-2019',
+    ]);
   });
 });
 
@@ -119,7 +193,7 @@ describe('parseReferenceFile', () => {
   it('accepts a record with decimals, comparing the total in millionths', () => {
     const areas = { '1': 0.1, '2': 0.2, '3': 54.5, '4': 0, '5': 0, '6': 0, '7': 0, '8': 100 };
     const file = parseReferenceFile(fileText({ ...orebro2012, areas, total: 154.8 }), 'x.json');
-    expect(file.references[0]?.areas['3']).toBe(54.5);
+    expect(file.references[0]?.areas?.['3']).toBe(54.5);
     expect(file.references[0]?.total).toBe(154.8);
   });
 
@@ -154,9 +228,32 @@ describe('parseReferenceFile', () => {
       {
         path: 'references[0].areas["8"]',
         line: 13,
-        message: 'missing: a reference has the areas "1" to "8"',
+        message:
+          'missing: give all the areas "1" to "8", or leave out "areas" for a result published as a total only',
       },
     ]);
+  });
+
+  it('accepts a result published as a total only: no areas, the total within 0..800', () => {
+    const { areas: _, ...orebro2015 } = { ...orebro2012, id: 'orebro-2015', year: 2015 };
+    const file = parseReferenceFile(fileText({ ...orebro2015, total: 650 }), 'x.json');
+    expect(file.references[0]?.areas).toBeUndefined();
+    expect(file.references[0] && isTotalsOnly(file.references[0])).toBe(true);
+    expect(isTotalsOnly(orebro2012)).toBe(false);
+    expect(issuesOf(fileText({ ...orebro2015, total: 801 }))).toEqual([
+      { path: 'references[0].total', line: 13, message: '801 is above 800' },
+    ]);
+  });
+
+  it('rejects empty areas: all 8 or none', () => {
+    const issues = issuesOf(fileText({ ...orebro2012, areas: {} }));
+    expect(issues).toHaveLength(8);
+    expect(issues[0]).toEqual({
+      path: 'references[0].areas["1"]',
+      line: 13,
+      message:
+        'missing: give all the areas "1" to "8", or leave out "areas" for a result published as a total only',
+    });
   });
 
   it('rejects an area above 100', () => {

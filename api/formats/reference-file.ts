@@ -16,13 +16,16 @@ const AreaPoints = z
   .number({
     error: (issue) =>
       issue.input === undefined
-        ? 'missing: a reference has the areas "1" to "8"'
+        ? 'missing: give all the areas "1" to "8", or leave out "areas" for a result published as a total only'
         : `${JSON.stringify(issue.input)} is not a number`,
   })
   .min(0, { error: (issue) => `${issue.input} is below 0` })
   .max(AREA_MAX_POINTS, { error: (issue) => `${issue.input} is above ${AREA_MAX_POINTS}` });
 
-/** Published results give every area, so a partial record is a data error, not a gap to fill. */
+/**
+ * A result published per area gives every area, so a partial record is a data error, not a gap
+ * to fill. A result published as a total only leaves `areas` out altogether (see ReferenceResult).
+ */
 export const ReferenceAreas = z.strictObject({
   '1': AreaPoints,
   '2': AreaPoints,
@@ -45,7 +48,9 @@ export function sumOfAreas(areas: ReferenceAreas): number {
 
 /**
  * One published result used for comparison. `source` is a URL or a text such as "seed 002";
- * `note` says how a figure was obtained when it was not published as such (e.g. derived).
+ * `note` says how a figure was obtained when it was not published as such (e.g. derived, or a
+ * rubric version inferred from the year). Without `areas` it is a totals-only result: only its
+ * total was published, so it serves trends of totals and never a per-area comparison.
  */
 export const ReferenceResult = z
   .strictObject({
@@ -59,12 +64,18 @@ export const ReferenceResult = z
     year: z.number().int().min(1990).max(2100),
     rubric: z.string().min(1, 'a rubric id is required, e.g. "kk-2010"'),
     kind: ReferenceKind,
-    areas: ReferenceAreas,
-    total: z.number().min(0).max(TOTAL_MAX_POINTS),
+    areas: ReferenceAreas.optional().describe(
+      'Points per area "1" to "8"; leave out for a result published as a total only',
+    ),
+    total: z
+      .number()
+      .min(0, { error: (issue) => `${issue.input} is below 0` })
+      .max(TOTAL_MAX_POINTS, { error: (issue) => `${issue.input} is above ${TOTAL_MAX_POINTS}` }),
     source: z.string().min(1, 'a source is required: a URL or a text such as "seed 002"').max(2000),
     note: z.string().min(1).max(20_000).optional(),
   })
   .superRefine((reference, ctx) => {
+    if (reference.areas === undefined) return;
     const areaSum = sumOfAreas(reference.areas);
     if (micro(reference.total) !== micro(areaSum)) {
       ctx.addIssue({
@@ -75,6 +86,11 @@ export const ReferenceResult = z
     }
   });
 export type ReferenceResult = z.infer<typeof ReferenceResult>;
+
+/** True when only the total was published (no `areas`). */
+export function isTotalsOnly(reference: { areas?: unknown }): boolean {
+  return reference.areas === undefined;
+}
 
 /** For each id used before, where: `[index, index of the first use]`. */
 export function findDuplicateIds(ids: readonly (string | undefined)[]): [number, number][] {

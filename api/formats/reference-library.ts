@@ -34,7 +34,10 @@ export function loadReferenceDirectory(dir = REFERENCES_DIR): ReferenceResult[] 
   return all;
 }
 
-/** A published reference result as the engine compares it. */
+/**
+ * A published reference result as the engine compares it. A totals-only result has no area
+ * values at all (`areas` is `{}`), so a radar or per-area comparison given one fails loudly.
+ */
 export function comparableFromReference(reference: ReferenceResult): ComparableResult {
   return {
     id: reference.id,
@@ -42,7 +45,7 @@ export function comparableFromReference(reference: ReferenceResult): ComparableR
     rubric: reference.rubric,
     year: reference.year,
     municipalityCode: reference.municipality.code,
-    areas: { ...reference.areas },
+    areas: { ...(reference.areas ?? {}) },
     total: reference.total,
     complete: true,
     indicative: false,

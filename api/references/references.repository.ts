@@ -4,17 +4,23 @@ import type { ReferenceResult } from '../formats/reference-file';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** A stored reference as the file format and the API describe it, with its version. */
-export type StoredReference = ReferenceResult & { version: number };
+/**
+ * A stored reference as the file format and the API describe it, with its version and whether
+ * only its total was published (then `areas` is absent).
+ */
+export type StoredReference = ReferenceResult & { version: number; totalsOnly: boolean };
 
 export function referenceFromRow(row: ReferenceResultRow): StoredReference {
+  // A totals-only result is stored as the JSON `null` (the column predates it and is NOT NULL).
+  const areas = JSON.parse(row.areas) as ReferenceResult['areas'] | null;
   return {
     id: row.id,
     municipality: { name: row.municipality_name, code: row.municipality_code },
     year: Number(row.year),
     rubric: row.rubric_id,
     kind: row.kind,
-    areas: JSON.parse(row.areas),
+    ...(areas === null ? {} : { areas }),
+    totalsOnly: areas === null,
     total: Number(row.total),
     source: row.source,
     ...(row.note === null ? {} : { note: row.note }),
@@ -29,7 +35,7 @@ export function rowValues(reference: ReferenceResult) {
     year: reference.year,
     rubric_id: reference.rubric,
     kind: reference.kind,
-    areas: JSON.stringify(reference.areas),
+    areas: JSON.stringify(reference.areas ?? null),
     total: reference.total,
     source: reference.source,
     note: reference.note ?? null,

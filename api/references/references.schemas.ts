@@ -11,8 +11,13 @@ export const StoredReference = z
     year: z.number(),
     rubric: z.string(),
     kind: ReferenceKind,
-    /** Area id ("1" to "8") -> points. */
-    areas: z.record(z.string(), z.number()),
+    /** Area id ("1" to "8") -> points; absent when only the total was published. */
+    areas: z.record(z.string(), z.number()).optional(),
+    totalsOnly: z
+      .boolean()
+      .describe(
+        'Only the total was published: shown in trends of totals, never in a per-area comparison',
+      ),
     total: z.number(),
     source: z.string(),
     note: z.string().optional(),

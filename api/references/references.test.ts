@@ -46,7 +46,7 @@ describe.each(DIALECTS)('references API on %s', (dialect) => {
   }) => {
     const created = await api.call('POST', '/api/references', vallentuna);
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ ...vallentuna, version: 1 });
+    expect(created.body).toEqual({ ...vallentuna, totalsOnly: false, version: 1 });
     expect((await api.call('GET', '/api/references/vallentuna-2015')).body).toEqual(created.body);
 
     const updated = await api.call('PUT', '/api/references/vallentuna-2015', {
@@ -58,6 +58,7 @@ describe.each(DIALECTS)('references API on %s', (dialect) => {
     expect(updated.body).toEqual({
       ...vallentuna,
       note: 'Area 2 read from the radar chart',
+      totalsOnly: false,
       version: 2,
     });
     const list = await api.call('GET', '/api/references');
@@ -280,7 +281,7 @@ describe.each(DIALECTS)('references API on %s', (dialect) => {
     const file = JSON.parse(fixture('orebro.json'));
     const response = await api.call('POST', '/api/references/import', file);
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ ids: ['orebro-2010', 'orebro-2012'] });
+    expect(response.body).toEqual({ ids: ['orebro-2010', 'orebro-2012', 'orebro-2015'] });
     expect((await api.call('GET', '/api/references/orebro-2010')).body.note).toMatch(/^Derived/);
 
     const two = {
@@ -308,7 +309,71 @@ describe.each(DIALECTS)('references API on %s', (dialect) => {
     });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toBe('references: the file holds no references');
-    expect(await storedIds(api)).toEqual(['orebro-2010', 'orebro-2012']);
+    expect(await storedIds(api)).toEqual(['orebro-2010', 'orebro-2012', 'orebro-2015']);
+  });
+
+  test('keeps a result published as a total only: no areas, flagged in the list', async ({
+    api,
+  }) => {
+    const { areas: _, ...rest } = vallentuna;
+    const totalOnly = { ...rest, id: 'vallentuna-2017', year: 2017, total: 555 };
+    const created = await api.call('POST', '/api/references', totalOnly);
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ ...totalOnly, totalsOnly: true, version: 1 });
+    await api.call('POST', '/api/references', vallentuna);
+    const list = await api.call('GET', '/api/references');
+    expect(
+      list.body.references.map((r: { id: string; totalsOnly: boolean; areas?: object }) => [
+        r.id,
+        r.totalsOnly,
+        r.areas === undefined,
+      ]),
+    ).toEqual([
+      ['vallentuna-2015', false, false],
+      ['vallentuna-2017', true, true],
+    ]);
+    // Areas can be added later, when they are published: the flag follows the record.
+    const withAreas = await api.call('PUT', '/api/references/vallentuna-2017', {
+      ...totalOnly,
+      areas: vallentuna.areas,
+      total: 465.5,
+      version: 1,
+    });
+    expect(withAreas.body.totalsOnly).toBe(false);
+    const partial = await api.call('POST', '/api/references', {
+      ...totalOnly,
+      id: 'vallentuna-2019',
+      areas: { '1': 60 },
+    });
+    expect(partial.status).toBe(400);
+    expect(partial.body.error.message).toBe(
+      'areas["2"]: missing: give all the areas "1" to "8", or leave out "areas" for a result ' +
+        'published as a total only (and 6 more)',
+    );
+  });
+
+  test('imports totals-only CSV rows; a half-filled row rejects the file naming row and column', async ({
+    api,
+  }) => {
+    const header = 'Kommun;Kommunkod;År;Version;1;2;3;4;5;6;7;8;Totalt;Källa';
+    const rows = [
+      'Höganäs;1284;2020;kk-2020;;;;;;;;;611;DOMAIN.md, published totals',
+      'Höganäs;1284;2023;kk-2020;;;;;;;;;679;DOMAIN.md, published totals',
+    ];
+    const bad = 'Nacka;0182;2011;kk-2010;70;;;;;;;;644;DOMAIN.md, published totals';
+    const refused = await importCsv(api, [header, rows[0], bad, rows[1]].join('\r\n'));
+    expect(refused.status).toBe(400);
+    const error = (await refused.json()).error;
+    expect(error.message).toMatch(/^line 3, column "2": is empty: fill in all the areas 1 to 8/);
+    expect(error.issues).toHaveLength(7);
+    expect(await storedIds(api)).toEqual([]);
+
+    const response = await importCsv(api, [header, ...rows].join('\r\n'));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ ids: ['hoganas-2020', 'hoganas-2023'] });
+    const stored = await api.call('GET', '/api/references/hoganas-2023');
+    expect(stored.body).toMatchObject({ total: 679, rubric: 'kk-2020', totalsOnly: true });
+    expect(stored.body.areas).toBeUndefined();
   });
 
   test('refuses an import that is neither JSON nor CSV with 415', async ({ api }) => {

@@ -83,7 +83,7 @@ export default function AreaTextsPage() {
   });
   const reference = createMemo(() => {
     const chosen = references()?.references.find((r) => r.id === referenceId());
-    return chosen ? referenceComparable(chosen) : undefined;
+    return chosen?.areas ? referenceComparable({ ...chosen, areas: chosen.areas }) : undefined;
   });
   const suggestions = createMemo(() => {
     const r = rubric();
@@ -133,7 +133,8 @@ export default function AreaTextsPage() {
               {t('reference')}
               <select value={referenceId()} onChange={(e) => setReferenceId(e.currentTarget.value)}>
                 <option value="">{t('noReference')}</option>
-                <For each={references()?.references ?? []}>
+                {/* A totals-only result has no area figures to suggest texts from. */}
+                <For each={(references()?.references ?? []).filter((r) => !r.totalsOnly)}>
                   {(r) => (
                     <option value={r.id}>
                       {r.municipality.name} {r.year}

@@ -6,6 +6,7 @@ import { type ComparableResult, comparableFromResult } from '../../../scoring/co
 import { type Comparison, compareResults } from '../../../scoring/compare';
 import { scoreEvaluation } from '../../../scoring/score-evaluation';
 import { parseEvaluationFile } from '../../formats/evaluation-file';
+import { isTotalsOnly, type ReferenceResult } from '../../formats/reference-file';
 import {
   comparableFromReference,
   loadReferenceDirectory,
@@ -30,6 +31,23 @@ function readEvaluation(path: string, source: string, library: Library): Compara
   });
 }
 
+/** A per-area comparison needs area values: a totals-only result is named and refused. */
+function withAreas(references: ReferenceResult[], source: string): ComparableResult[] {
+  const totalsOnly = references.filter(isTotalsOnly);
+  if (totalsOnly.length > 0) {
+    throw new ValidationError(
+      source,
+      totalsOnly.map((reference) => ({
+        path: reference.id,
+        message:
+          'has a published total only, no area scores: it belongs in a trend of totals, ' +
+          'not in a per-area comparison',
+      })),
+    );
+  }
+  return references.map(comparableFromReference);
+}
+
 function resolveReference(ref: string, io: Io, library: Library): ComparableResult[] {
   const path = resolve(io.cwd, ref);
   if (existsSync(path)) {
@@ -38,7 +56,7 @@ function resolveReference(ref: string, io: Io, library: Library): ComparableResu
       ? 'csv'
       : (parseJsonText(text, ref) as { format?: string }).format;
     if (format === 'kommunkompassen-evaluation/1') return [readEvaluation(path, ref, library)];
-    return readReferenceSource(path).map(comparableFromReference);
+    return withAreas(readReferenceSource(path), ref);
   }
   const shipped = loadReferenceDirectory().find((reference) => reference.id === ref);
   if (!shipped) {
@@ -47,7 +65,7 @@ function resolveReference(ref: string, io: Io, library: Library): ComparableResu
       .join(', ');
     throw new UsageError(`"${ref}" is neither a file nor a reference id (known: ${known})`);
   }
-  return [comparableFromReference(shipped)];
+  return withAreas([shipped], '--with');
 }
 
 const signed = (value: number | null) =>
