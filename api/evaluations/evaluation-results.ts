@@ -8,6 +8,7 @@ import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { summarize } from './evaluation-snapshot';
 import { type EvaluationListRow, findEvaluation, listEvaluations } from './evaluations.repository';
+import { memoOnList, publishedComparables } from './published-results-cache';
 
 /** The engine's result for an evaluation: the same object as `kompass score --json`. */
 export async function evaluationResult(deps: AppDeps, id: string): Promise<EvaluationResult> {
@@ -103,9 +104,8 @@ export async function evaluationComparison(
   }
   if (options.mean) {
     const { from, to } = options.mean;
-    const published = (await publishedResults(deps, row.rubric_id)).filter(
-      (r) => r.year !== null && r.year >= from && r.year <= to,
-    );
+    const all = await publishedResults(deps, row.rubric_id);
+    const published = all.filter((r) => r.year !== null && r.year >= from && r.year <= to);
     if (published.length === 0) {
       throw invalidInput(
         [{ path: 'mean', message: `no published ${row.rubric_id} evaluations in ${from}–${to}` }],
@@ -114,22 +114,27 @@ export async function evaluationComparison(
     }
     const period = from === to ? String(from) : `${from}–${to}`;
     others.push(
-      meanOfResults(pinned.rubric, published, {
-        id: `mean:${from}-${to}`,
-        label: `Snitt ${period} (n = ${published.length})`,
-      }),
+      // Once per published list, rubric version and period: the list is the same array until a write.
+      memoOnList(all, `${pinned.versionId} ${from}-${to}`, () =>
+        meanOfResults(pinned.rubric, published, {
+          id: `mean:${from}-${to}`,
+          label: `Snitt ${period} (n = ${published.length})`,
+        }),
+      ),
     );
   }
   return compareResults(pinned.rubric, subject, others, deps.rubrics.mappings);
 }
 
-/** Every published stored evaluation of a rubric, as comparables (published results are public). */
+/**
+ * Every published stored evaluation of a rubric, as comparables (published results are public),
+ * shared between requests through the published-results cache: read-only.
+ */
 export async function publishedResults(
   deps: AppDeps,
   rubricId: string,
-): Promise<ComparableResult[]> {
-  const rows = await listEvaluations(deps.store.db, { status: ['published'], rubricId });
-  return comparableEvaluations(deps, rows);
+): Promise<readonly ComparableResult[]> {
+  return publishedComparables(deps, rubricId, comparableEvaluations);
 }
 
 /**
