@@ -10,6 +10,7 @@ import { evaluationsRoutes } from './evaluations/evaluations.routes';
 import { evidenceRoutes } from './evidence/evidence.routes';
 import { healthRoutes } from './health/health.routes';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
+import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
 import { router } from './router';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
@@ -56,7 +57,8 @@ export function createApp(deps: AppDeps) {
     .route('/', areaTextsRoutes(deps))
     .route('/', municipalitiesRoutes(deps))
     .route('/', referencesRoutes(deps))
-    .route('/', rubricsRoutes(deps));
+    .route('/', rubricsRoutes(deps))
+    .route('/', plansRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

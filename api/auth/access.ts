@@ -12,6 +12,8 @@ import { AppError, notFound } from '../errors';
  *   existence does not leak.
  * - `evaluation:team`: admins and the team's evaluators; a reader who can see it gets 403.
  * - `evaluation:reopen`: admins; others who can see it get 403.
+ * - `plan:edit`: the kommun's readers, once they can see the evaluation (the handlingsplan is the
+ *   kommun's work, not the evaluators'); admins and evaluators who can see it get 403.
  */
 export type Access =
   | 'public'
@@ -20,7 +22,8 @@ export type Access =
   | 'admin'
   | 'evaluation:read'
   | 'evaluation:team'
-  | 'evaluation:reopen';
+  | 'evaluation:reopen'
+  | 'plan:edit';
 
 const forbidden = () => new AppError(403, 'forbidden', 'your role does not allow this');
 
@@ -80,6 +83,7 @@ export function access(level: Access): MiddlewareHandler<AppEnv> {
     if (level === 'evaluation:team' && actor.role !== 'admin' && !visibility.onTeam)
       throw forbidden();
     if (level === 'evaluation:reopen' && actor.role !== 'admin') throw forbidden();
+    if (level === 'plan:edit' && actor.role !== 'reader') throw forbidden();
     return next();
   };
 }

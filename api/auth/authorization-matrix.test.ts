@@ -53,6 +53,17 @@ const EXPECTED: Record<string, Level> = {
   'DELETE /api/evaluations/{id}/evidence/{evidenceId}': 'evaluation:team',
   'GET /api/evaluations/{id}/areas': 'evaluation:read',
   'PUT /api/evaluations/{id}/areas/{areaId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/plan': 'evaluation:read',
+  'PUT /api/evaluations/{id}/plan': 'plan:edit',
+  'POST /api/evaluations/{id}/plan/actions': 'plan:edit',
+  'PUT /api/evaluations/{id}/plan/actions/{actionId}': 'plan:edit',
+  'POST /api/evaluations/{id}/plan/actions/{actionId}/notes': 'plan:edit',
+  'POST /api/evaluations/{id}/plan/goals': 'plan:edit',
+  'PUT /api/evaluations/{id}/plan/goals/{goalId}': 'plan:edit',
+  'POST /api/evaluations/{id}/plan/goals/{goalId}/measurements': 'plan:edit',
+  'DELETE /api/evaluations/{id}/plan/goals/{goalId}/measurements/{measurementId}': 'plan:edit',
+  'GET /api/evaluations/{id}/plan/follow-up.docx': 'evaluation:read',
+  'GET /api/evaluations/{id}/previous-plan': 'evaluation:read',
 };
 
 type Level =
@@ -62,7 +73,8 @@ type Level =
   | 'admin'
   | 'evaluation:read'
   | 'evaluation:team'
-  | 'evaluation:reopen';
+  | 'evaluation:reopen'
+  | 'plan:edit';
 
 interface Person {
   name: string;
@@ -99,6 +111,8 @@ function expected(level: Level, person: Person, target: Target | null): Outcome 
   if (!target) throw new Error(`${level} without a target`);
   if (!visible(person, target)) return 404;
   if (level === 'evaluation:read') return 'allowed';
+  // The handlingsplan is the kommun's work: its readers write it, everyone else only reads it.
+  if (level === 'plan:edit') return person.role === 'reader' ? 'allowed' : 403;
   if (level === 'evaluation:team')
     return person.role === 'admin' || person.onTeam ? 'allowed' : 403;
   return person.role === 'admin' ? 'allowed' : 403;

@@ -78,7 +78,7 @@ export const ObservationInput = z
 export type ObservationInput = z.infer<typeof ObservationInput>;
 
 /** The fields that define an effektmål, in a file and in the API alike. */
-const goalShape = {
+export const goalShape = {
   title: z.string().trim().min(1).max(1000),
   /** What is measured and where it comes from ("Medarbetarenkät: andel som känner stolthet"). */
   indicator: z.string().max(1000).default(''),
