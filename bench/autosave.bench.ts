@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startServerProcess } from '../api/reliability/server-process';
 import { projectRoot } from '../rubrics/project-root';
-import { autosaveLoad, type LoadResult } from './load';
-import { type Figure, median } from './measure';
+import { autosaveLoad, type LoadResult, medianOfRuns } from './load';
+import type { Figure } from './measure';
 
 const CONNECTIONS = 32;
 const RUN_MS = 3000;
-const RUNS = 3;
 const QUESTIONS = [
   '1.1',
   '1.2',
@@ -46,19 +45,6 @@ const QUESTIONS = [
   '6.5',
 ];
 
-async function runs(load: () => Promise<LoadResult>): Promise<LoadResult> {
-  await load(); // warm-up
-  const results: LoadResult[] = [];
-  for (let i = 0; i < RUNS; i++) results.push(await load());
-  return {
-    requests: median(results.map((r) => r.requests)),
-    throughput: median(results.map((r) => r.throughput)),
-    p50: median(results.map((r) => r.p50)),
-    p99: median(results.map((r) => r.p99)),
-    errors: results.reduce((n, r) => n + r.errors, 0),
-  };
-}
-
 /** The real server (production bundle): log in, create an evaluation, autosave under load. */
 async function ourServer(databaseUrl: string): Promise<LoadResult> {
   const server = await startServerProcess(
@@ -86,7 +72,7 @@ async function ourServer(databaseUrl: string): Promise<LoadResult> {
       })
     ).json()) as { id: string; team: { id: string }[] };
     const member = created.team[0]?.id as string;
-    return await runs(() =>
+    return await medianOfRuns(() =>
       autosaveLoad({
         base: server.url,
         path: (question) => `api/evaluations/${created.id}/evaluator-scores/${member}/${question}`,
@@ -131,7 +117,7 @@ async function floorServer(file: string): Promise<LoadResult> {
     });
   });
   try {
-    return await runs(() =>
+    return await medianOfRuns(() =>
       autosaveLoad({
         base: url,
         path: (question) => `api/evaluations/x/evaluator-scores/m/${question}`,

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { median } from './measure';
 
 export interface LoadResult {
   requests: number;
@@ -45,7 +46,36 @@ export async function autosaveLoad(options: {
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: options.connections }, (_, i) => loop(i)));
-  const elapsed = performance.now() - started;
+  return summarize(latencies, performance.now() - started, errors);
+}
+
+/**
+ * Runs `connections` concurrent loops of `request` for `durationMs`; a response other than 200
+ * counts as an error. Latencies include reading the whole body.
+ */
+export async function requestLoad(options: {
+  request: () => Promise<Response>;
+  connections: number;
+  durationMs: number;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + options.durationMs;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const start = performance.now();
+      const response = await options.request();
+      await response.arrayBuffer();
+      latencies.push(performance.now() - start);
+      if (response.status !== 200) errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: options.connections }, loop));
+  return summarize(latencies, performance.now() - started, errors);
+}
+
+function summarize(latencies: number[], elapsed: number, errors: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
@@ -55,5 +85,22 @@ export async function autosaveLoad(options: {
     p50: at(0.5),
     p99: at(0.99),
     errors,
+  };
+}
+
+/** A warm-up run, then `count` runs: the median of each figure, errors summed. */
+export async function medianOfRuns(
+  load: () => Promise<LoadResult>,
+  count = 3,
+): Promise<LoadResult> {
+  await load();
+  const results: LoadResult[] = [];
+  for (let i = 0; i < count; i++) results.push(await load());
+  return {
+    requests: median(results.map((r) => r.requests)),
+    throughput: median(results.map((r) => r.throughput)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    errors: results.reduce((n, r) => n + r.errors, 0),
   };
 }

@@ -4,12 +4,14 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../rubrics/project-root';
 import { autosaveBenchmark } from './autosave.bench';
+import { comparisonBenchmark } from './comparison.bench';
 import type { Figure } from './measure';
 import { scoringBenchmark } from './scoring.bench';
 import { webBenchmark } from './web.bench';
 
 const figures: Figure[] = [
   ...scoringBenchmark(),
+  ...(await comparisonBenchmark()),
   ...(await webBenchmark()),
   ...(await autosaveBenchmark()),
 ];
