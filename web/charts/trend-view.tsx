@@ -6,14 +6,19 @@ import { t } from './views.i18n';
 const WIDTH = 420;
 const HEIGHT = 160;
 
-/** The kommun's totals over time; a change of rubric version is marked on the line and in the table. */
-export function TrendView(props: { points: TrendPoint[] }) {
+/**
+ * The kommun's totals over time, published totals without area scores included; a change of
+ * rubric version is marked on the line and in the table, and a total of another version than
+ * `rubric` (the evaluation's) is labelled indicative.
+ */
+export function TrendView(props: { points: TrendPoint[]; rubric?: string | undefined }) {
   const years = () => props.points.map((p) => p.year);
   const minYear = () => Math.min(...years());
   const maxYear = () => Math.max(...years(), minYear() + 1);
   const x = (year: number) => 30 + ((year - minYear()) / (maxYear() - minYear())) * (WIDTH - 60);
   const y = (total: number) => HEIGHT - 20 - (total / 800) * (HEIGHT - 40);
   const withTotal = () => props.points.filter((p) => p.total !== null);
+  const indicative = (p: TrendPoint) => props.rubric !== undefined && p.rubric !== props.rubric;
   return (
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">{t('trendTitle')}</h2>
@@ -33,7 +38,7 @@ export function TrendView(props: { points: TrendPoint[] }) {
           />
           <For each={withTotal()}>
             {(p) => (
-              <g>
+              <g data-year={p.year}>
                 <Show when={p.rubricChanged}>
                   <line
                     class="version-change"
@@ -43,7 +48,13 @@ export function TrendView(props: { points: TrendPoint[] }) {
                     y2={HEIGHT - 20}
                   />
                 </Show>
-                <circle class="strip-dot subject" cx={x(p.year)} cy={y(p.total as number)} r={4} />
+                {/* A published total without area scores is an open dot. */}
+                <circle
+                  class={p.totalsOnly ? 'strip-dot subject totals-only' : 'strip-dot subject'}
+                  cx={x(p.year)}
+                  cy={y(p.total as number)}
+                  r={4}
+                />
                 <text
                   class="bar-value"
                   x={x(p.year)}
@@ -60,11 +71,16 @@ export function TrendView(props: { points: TrendPoint[] }) {
           </For>
         </svg>
       </Show>
-      <table class="data">
+      <Show when={props.points.some(indicative)}>
+        <p class="indicative-note" role="note">
+          {t('trendIndicative')}
+        </p>
+      </Show>
+      <table class="data" aria-label={t('trendTable')}>
         <thead>
           <tr>
             <th scope="col">{t('year')}</th>
-            <th scope="col">&nbsp;</th>
+            <th scope="col">{t('result')}</th>
             <th scope="col" class="num">
               {t('total')}
             </th>
@@ -76,7 +92,9 @@ export function TrendView(props: { points: TrendPoint[] }) {
               <tr>
                 <th scope="row">{p.year}</th>
                 <td>
-                  {p.label} ({p.rubric})<Show when={p.rubricChanged}> – {t('rubricChange')}</Show>
+                  {p.label} ({p.rubric})<Show when={p.totalsOnly}>, {t('totalsOnly')}</Show>
+                  <Show when={p.rubricChanged}> – {t('rubricChange')}</Show>
+                  <Show when={indicative(p)}> ({t('indicativeTag', p.rubric)})</Show>
                 </td>
                 <td class="num">{formatNumber(p.total)}</td>
               </tr>

@@ -20,6 +20,12 @@ export const t = defineMessages(
     rubricChange: 'ny version av Kommunkompassen',
     trendDesc:
       'Totalpoäng per utvärdering över tid. Byte av version är markerat: totalerna jämförs då bara indikativt.',
+    trendTable: 'Totalpoäng per år',
+    result: 'Resultat',
+    totalsOnly: 'endast totalpoäng publicerad',
+    indicativeTag: (rubric: string) => `indikativ: version ${rubric}`,
+    trendIndicative:
+      'Totaler från olika versioner av Kommunkompassen jämförs bara indikativt (SKR). Sådana rader är märkta.',
   },
   {
     differenceTitle: 'Difference per area',
@@ -40,5 +46,11 @@ export const t = defineMessages(
     rubricChange: 'new version of Kommunkompassen',
     trendDesc:
       'Total points per evaluation over time. A change of version is marked: totals then compare only indicatively.',
+    trendTable: 'Total points per year',
+    result: 'Result',
+    totalsOnly: 'total only published',
+    indicativeTag: (rubric: string) => `indicative: version ${rubric}`,
+    trendIndicative:
+      'Totals from different versions of Kommunkompassen compare only indicatively (SKR). Such rows are marked.',
   },
 );

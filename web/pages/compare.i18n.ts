@@ -25,6 +25,8 @@ export const t = defineMessages(
     indicativeTag: 'indikativ',
     nothing: 'Välj minst ett resultat att jämföra med.',
     version: (rubric: string) => `version ${rubric}`,
+    totalsOnlyHint: (n: number) =>
+      `${n} publicerade resultat har bara totalpoäng (inga områdespoäng). De visas i kommunens utveckling över tid, inte här.`,
     exports: 'Ladda ner',
     exportSvg: 'Diagrammet som SVG',
     exportPng: 'Diagrammet som PNG',
@@ -55,6 +57,8 @@ export const t = defineMessages(
     indicativeTag: 'indicative',
     nothing: 'Choose at least one result to compare with.',
     version: (rubric: string) => `version ${rubric}`,
+    totalsOnlyHint: (n: number) =>
+      `${n} published results have a total only (no area scores). They appear in the municipality's development over time, not here.`,
     exports: 'Download',
     exportSvg: 'The chart as SVG',
     exportPng: 'The chart as PNG',

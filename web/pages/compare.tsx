@@ -106,7 +106,8 @@ export default function Compare() {
           <legend>{t('choose')}</legend>
           <h2 class="small">{t('references')}</h2>
           <ul class="checklist">
-            <For each={references()?.references ?? []}>
+            {/* A totals-only result has no area scores: the API refuses it here; the trend shows it. */}
+            <For each={(references()?.references ?? []).filter((r) => !r.totalsOnly)}>
               {(reference) => (
                 <li>
                   <label class="inline">
@@ -122,6 +123,9 @@ export default function Compare() {
               )}
             </For>
           </ul>
+          <Show when={(references()?.references ?? []).filter((r) => r.totalsOnly).length}>
+            {(n) => <p class="muted">{t('totalsOnlyHint', n())}</p>}
+          </Show>
           <label class="inline">
             <input
               type="checkbox"
@@ -335,7 +339,7 @@ export default function Compare() {
         )}
       </Show>
       <Show when={trend()}>
-        <TrendView points={trend()?.points ?? []} />
+        <TrendView points={trend()?.points ?? []} rubric={summary()?.rubric.id} />
       </Show>
     </section>
   );
