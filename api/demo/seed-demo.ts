@@ -5,11 +5,13 @@ import { type Actor, type AppDeps, SYSTEM_ACTOR } from '../context';
 import { evaluationsService } from '../evaluations/evaluations.service';
 import { loadReferenceDirectory } from '../formats/reference-library';
 import { insertReferences } from '../references/references.repository';
+import { seedEnkopingPlan } from './seed-plan';
 
 /**
- * On an empty database, loads the demo data: the Enköping 2016 evaluation and every published
- * reference result in fixtures/, so a newcomer sees a real evaluation at once. Returns what was
- * loaded, or null when the database already held data.
+ * On an empty database, loads the demo data: the Enköping 2016 evaluation with a handlingsplan
+ * (actions and seed 000's effektmål) and every published reference result in fixtures/, so a
+ * newcomer sees a real evaluation at once. Returns what was loaded, or null when the database
+ * already held data.
  */
 export async function seedDemoData(
   deps: AppDeps,
@@ -26,7 +28,14 @@ export async function seedDemoData(
   const file = JSON.parse(
     readFileSync(join(projectRoot(), 'fixtures/evaluations/enkoping-2016.json'), 'utf8'),
   );
-  await evaluationsService(deps).importFile(file, actor);
+  const evaluationId = await evaluationsService(deps).importFile(file, actor);
+  const improvements = Object.fromEntries(
+    Object.entries(file.areas as Record<string, { improvements?: string[] }>).map(([id, area]) => [
+      id,
+      area.improvements ?? [],
+    ]),
+  );
+  await seedEnkopingPlan(deps, evaluationId, improvements, actor);
   const shipped = loadReferenceDirectory();
   await db.transaction().execute((trx) => insertReferences(trx, shipped, deps.now()));
   return { evaluations: 1, references: shipped.length };
