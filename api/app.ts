@@ -12,6 +12,7 @@ import { healthRoutes } from './health/health.routes';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
+import { reportsRoutes } from './reports/reports.routes';
 import { router } from './router';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
 import { scoresRoutes } from './scores/scores.routes';

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionPolicy } from './auth/auth.service';
 import type { Db } from './db/connect';
 import type { Database } from './db/database';
+import type { PdfRenderer } from './reports/report-pdf';
 import type { RubricStore } from './rubrics/rubric-store';
 
 export type Role = 'admin' | 'evaluator' | 'reader';
@@ -36,10 +37,18 @@ export interface AppDeps {
   trustedOrigins?: string[];
   /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-*. */
   trustProxy?: boolean;
+  /** Renders PDF reports (Chromium starts on the first one); closed with the server. */
+  pdf?: PdfRenderer;
 }
 
 /** Hono's typed context variables. */
 export interface AppEnv {
   /** `actor` is set for a logged-in request; `sessionToken` when a session cookie came with it. */
-  Variables: { actor: Actor; sessionToken: string | undefined; db: Kysely<Database> };
+  Variables: {
+    actor: Actor;
+    sessionToken: string | undefined;
+    db: Kysely<Database>;
+    /** A route's own Content-Security-Policy, replacing the app's (the report's inline styles). */
+    contentSecurityPolicy: string | undefined;
+  };
 }

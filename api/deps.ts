@@ -3,6 +3,7 @@ import type { AppDeps } from './context';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import type { Env } from './env';
+import { PdfRenderer } from './reports/report-pdf';
 import { RubricStore } from './rubrics/rubric-store';
 
 /** Opens the store DATABASE_URL names, migrates it, and loads the rubric files into it. */
@@ -22,6 +23,7 @@ export async function openAppDeps(env: Env): Promise<AppDeps> {
         .map((origin) => origin.trim())
         .filter((origin) => origin !== ''),
       trustProxy: env.TRUST_PROXY === '1',
+      pdf: new PdfRenderer(),
     };
   } catch (error) {
     await store.close();

@@ -81,6 +81,9 @@ export async function startServer(
         // Idle keep-alive connections would hold close() open; `drop` cuts busy ones too.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         if (options.drop && 'closeAllConnections' in server) server.closeAllConnections();
-      }).finally(() => deps.store.close()),
+      }).finally(async () => {
+        await deps.pdf?.close();
+        await deps.store.close();
+      }),
   };
 }

@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Level> = {
   'DELETE /api/evaluations/{id}/evidence/{evidenceId}': 'evaluation:team',
   'GET /api/evaluations/{id}/areas': 'evaluation:read',
   'PUT /api/evaluations/{id}/areas/{areaId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/report': 'evaluation:read',
   'GET /api/evaluations/{id}/plan': 'evaluation:read',
   'PUT /api/evaluations/{id}/plan': 'plan:edit',
   'POST /api/evaluations/{id}/plan/actions': 'plan:edit',

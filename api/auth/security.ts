@@ -11,7 +11,7 @@ import { authService, SESSION_COOKIE } from './auth.service';
  * scripts and styles only from this server (no inline script), images also as data:/blob:
  * (chart exports), no framing.
  */
-export const securityHeaders = secureHeaders({
+const appSecurityHeaders = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -27,6 +27,13 @@ export const securityHeaders = secureHeaders({
   referrerPolicy: 'same-origin',
   crossOriginEmbedderPolicy: false,
 });
+
+/** The app's security headers; a route may set its own policy in `contentSecurityPolicy`. */
+export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await appSecurityHeaders(c, next);
+  const own = c.get('contentSecurityPolicy');
+  if (own) c.res.headers.set('Content-Security-Policy', own);
+};
 
 /** The request's scheme and host as the browser saw them (behind a proxy when trusted). */
 export function requestOrigin(c: Context, trustProxy: boolean): string {

@@ -6,6 +6,7 @@ import { exportCommand, exportUsage } from './commands/export';
 import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
+import { reportCommand, reportUsage } from './commands/report';
 import { scoreCommand, scoreUsage } from './commands/score';
 import { serveCommand, serveUsage } from './commands/serve';
 import { userCommand, userUsage } from './commands/user';
@@ -23,6 +24,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   migrate: { run: migrateCommand, usage: migrateUsage },
   import: { run: importCommand, usage: importUsage },
   export: { run: exportCommand, usage: exportUsage },
+  report: { run: reportCommand, usage: reportUsage },
   user: { run: userCommand, usage: userUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },

@@ -9,6 +9,7 @@ import type { AppDeps, Role } from '../context';
 import type { Dialect } from '../db/connect';
 import { openTestDb } from '../db/test-db';
 import { newId } from '../ids';
+import { PdfRenderer } from '../reports/report-pdf';
 import { RubricStore } from '../rubrics/rubric-store';
 
 export const library = loadRubricLibrary();
@@ -88,6 +89,7 @@ export async function openTestApp(
     now: clock,
     bodyLimit: options.bodyLimit ?? 1_000_000,
     ...(options.sessions ? { sessions: options.sessions } : {}),
+    pdf: new PdfRenderer(),
   };
   const app = createApp(deps);
   let adminCookie = '';
@@ -165,7 +167,10 @@ export async function openTestApp(
         .execute();
       return { id, cookie: await api.login(email) };
     },
-    close: () => store.close(),
+    close: async () => {
+      await deps.pdf?.close();
+      await store.close();
+    },
   };
   const admin = await api.user('admin', { email: 'admin@test.se', name: 'Admin' });
   adminCookie = admin.cookie;

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { AppError } from '../errors';
+
+/** Where Chromium is looked for, in order: CHROMIUM_PATH, then Debian's and common locations. */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [
+    env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ].filter((path): path is string => Boolean(path));
+}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  return chromiumCandidates(env).find((path) => existsSync(path)) ?? null;
+}
+
+export const CHROMIUM_MISSING =
+  'PDF reports are rendered by Chromium, which was not found (looked in ' +
+  `${chromiumCandidates().join(', ')}). Install it with \`apt-get install -y chromium\` ` +
+  '(Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome executable. HTML and Word ' +
+  'reports work without it.';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Renders report HTML to PDF in Chromium. The browser starts on the first PDF and is kept for
+ * the next ones (a page per PDF); `close()` ends it. Each page has JavaScript off and no network:
+ * the report HTML is self-contained, so nothing it says can reach out.
+ */
+export class PdfRenderer {
+  #browser: Promise<Browser> | null = null;
+  readonly #executable: () => string | null;
+
+  constructor(executable: () => string | null = () => findChromium()) {
+    this.#executable = executable;
+  }
+
+  #launch(): Promise<Browser> {
+    if (!this.#browser) {
+      const executablePath = this.#executable();
+      if (!executablePath) throw new AppError(503, 'chromium_missing', CHROMIUM_MISSING);
+      this.#browser = chromium.launch({ executablePath, args: ARGS }).then((browser) => {
+        browser.on('disconnected', () => {
+          this.#browser = null;
+        });
+        return browser;
+      });
+      this.#browser.catch(() => {
+        this.#browser = null;
+      });
+    }
+    return this.#browser;
+  }
+
+  async render(html: string, footer: { page: string; title: string }): Promise<Buffer> {
+    const browser = await this.#launch();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const footerTemplate = `<div style="font: 8px 'DejaVu Sans', Arial, sans-serif; width: 100%; padding: 0 18mm; color: #5b6270; display: flex; justify-content: space-between;"><span>${escapeHtml(footer.title)}</span><span>${escapeHtml(footer.page)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+        tagged: true,
+        outline: true,
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const browser = this.#browser;
+    this.#browser = null;
+    if (browser) await (await browser.catch(() => null))?.close();
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,107 @@
+import {
+  gridLevels,
+  labelPlacement,
+  polygonPath,
+  radarPoint,
+  radarPolygon,
+} from '../../web/charts/radar-geometry';
+import type { ReportRadar } from './report-model';
+
+/** The same colours and greyscale-safe dashes as the app's radar (web/charts). */
+export const SERIES_COLOURS = ['#0b4f8a', '#a3141b', '#1b6b2f', '#6b2fa3', '#8a4b00'];
+export const SERIES_DASHES = ['', '6 4', '2 3', '8 3 2 3', '12 4'];
+const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'cross'] as const;
+
+const RADIUS = 150;
+const WIDTH = 960;
+const CENTRE_X = 390;
+const LEGEND_ROW = 26;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: string): string {
+  const at = (dx: number, dy: number) => `${x + dx},${y + dy}`;
+  switch (kind) {
+    case 'circle':
+      return `<circle cx="${x}" cy="${y}" r="3.5" fill="${colour}"/>`;
+    case 'square':
+      return `<rect x="${x - 3.5}" y="${y - 3.5}" width="7" height="7" fill="${colour}"/>`;
+    case 'diamond':
+      return `<polygon points="${at(0, -4.5)} ${at(4.5, 0)} ${at(0, 4.5)} ${at(-4.5, 0)}" fill="${colour}"/>`;
+    case 'triangle':
+      return `<polygon points="${at(0, -4.5)} ${at(4.5, 4)} ${at(-4.5, 4)}" fill="${colour}"/>`;
+    default:
+      return `<path d="M${at(-4, -4)} L${at(4, 4)} M${at(4, -4)} L${at(-4, 4)}" stroke="${colour}" stroke-width="2"/>`;
+  }
+}
+
+/**
+ * The report's radar as a standalone SVG document: title and description for screen readers,
+ * area labels, grid rings 20..100, one polygon per series with its own colour, dash and marker
+ * (readable in greyscale print), values printed at the points of the first series, and a legend.
+ * Text uses DejaVu Sans first so the rasterised copy in Word looks the same.
+ */
+export function radarSvg(radar: ReportRadar): string {
+  const height = 2 * RADIUS + 90;
+  const cx = CENTRE_X;
+  const cy = RADIUS + 45;
+  const maxes = radar.axes.map((axis) => axis.max);
+  const count = radar.axes.length;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="radar-title radar-desc" font-family="DejaVu Sans, Arial, sans-serif" font-size="15">`,
+    `<title id="radar-title">${escapeXml(radar.title)}</title>`,
+    `<desc id="radar-desc">${escapeXml(radar.desc)}</desc>`,
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    `<g transform="translate(${cx},${cy})">`,
+  );
+  for (const level of gridLevels(100, 5)) {
+    const ring = radar.axes.map((_, i) => radarPoint(level, 100, i, count, RADIUS));
+    out.push(`<path d="${polygonPath(ring)}" fill="none" stroke="#c8ccd2" stroke-width="1"/>`);
+    out.push(
+      `<text x="4" y="${-((RADIUS * level) / 100) + 4}" fill="#5b6270" font-size="12">${level}</text>`,
+    );
+  }
+  radar.axes.forEach((axis, i) => {
+    const end = radarPoint(axis.max, axis.max, i, count, RADIUS);
+    out.push(`<line x1="0" y1="0" x2="${end.x}" y2="${end.y}" stroke="#c8ccd2" stroke-width="1"/>`);
+    const label = labelPlacement(i, count, RADIUS + 6);
+    out.push(
+      `<text x="${label.x}" y="${label.y + 4}" text-anchor="${label.anchor}" fill="#1f2430">${escapeXml(axis.label)}</text>`,
+    );
+  });
+  radar.series.forEach((series, s) => {
+    if (series.values.some((value) => value === null)) return;
+    const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;
+    const dash = SERIES_DASHES[s % SERIES_DASHES.length] as string;
+    const points = radarPolygon(series.values, maxes, RADIUS);
+    out.push(
+      `<path d="${polygonPath(points)}" fill="${s === 0 ? `${colour}22` : 'none'}" stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    );
+    for (const point of points) {
+      out.push(marker(MARKERS[s % MARKERS.length] ?? 'circle', point.x, point.y, colour));
+    }
+  });
+  out.push('</g>');
+  const legendTop = cy - ((radar.series.length - 1) * LEGEND_ROW) / 2;
+  radar.series.forEach((series, s) => {
+    const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;
+    const dash = SERIES_DASHES[s % SERIES_DASHES.length] as string;
+    const y = legendTop + s * LEGEND_ROW;
+    const x = cx + RADIUS + 190;
+    out.push(
+      `<line x1="${x}" y1="${y}" x2="${x + 40}" y2="${y}" stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+      marker(MARKERS[s % MARKERS.length] ?? 'circle', x + 20, y, colour),
+      `<text x="${x + 52}" y="${y + 4}" fill="#1f2430">${escapeXml(series.label)}</text>`,
+    );
+  });
+  out.push('</svg>');
+  return out.join('');
+}

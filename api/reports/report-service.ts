@@ -1,0 +1,79 @@
+import type { Actor, AppDeps } from '../context';
+import type { ComparisonOptions } from '../evaluations/evaluation-results';
+import { loadReportModel } from './report-data';
+import { reportDocx } from './report-docx';
+import { reportHtml } from './report-html';
+import type { ReportModel } from './report-model';
+import { PdfRenderer } from './report-pdf';
+import { type ReportLanguage, reportTexts } from './report-texts';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export interface RenderedReport {
+  body: Uint8Array;
+  contentType: string;
+  /** e.g. `kommunkompassen-enkoping-2016-05.pdf` (`-utkast` for a draft). */
+  filename: string;
+  draft: boolean;
+}
+
+let shared: PdfRenderer | null = null;
+
+/** The server's PDF renderer, or one shared by callers without deps.pdf (closed at exit). */
+function pdfRenderer(deps: AppDeps): PdfRenderer {
+  if (deps.pdf) return deps.pdf;
+  shared ??= new PdfRenderer();
+  return shared;
+}
+
+/** Renders a report model in one format. */
+export async function renderReportModel(
+  model: ReportModel,
+  format: ReportFormat,
+  pdf: () => PdfRenderer,
+): Promise<RenderedReport> {
+  const slug = model.kommun.name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const filename = `kommunkompassen-${slug || model.kommun.code}-${model.year}${model.draft ? '-utkast' : ''}.${format}`;
+  const contentType = CONTENT_TYPES[format];
+  if (format === 'docx') {
+    return { body: await reportDocx(model), contentType, filename, draft: model.draft };
+  }
+  const html = reportHtml(model);
+  if (format === 'html') {
+    return { body: Buffer.from(html, 'utf8'), contentType, filename, draft: model.draft };
+  }
+  const t = reportTexts(model.language);
+  const body = await pdf().render(html, {
+    page: t.page,
+    title: `${model.title}${model.draft ? ` (${t.draft})` : ''}`,
+  });
+  return { body, contentType, filename, draft: model.draft };
+}
+
+/** An evaluation's report in one format, with the radar against the chosen references. */
+export async function renderReport(
+  deps: AppDeps,
+  id: string,
+  request: {
+    format: ReportFormat;
+    with: string[];
+    language: ReportLanguage;
+    viewer?: Actor | undefined;
+    comparison?: ComparisonOptions;
+  },
+): Promise<RenderedReport> {
+  const model = await loadReportModel(deps, id, request);
+  return renderReportModel(model, request.format, () => pdfRenderer(deps));
+}

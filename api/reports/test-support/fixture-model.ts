@@ -1,0 +1,46 @@
+// Test and bench support: the Enköping 2016 fixture's report model, built without a database.
+import { readFileSync } from 'node:fs';
+import { loadRubricLibrary } from '../../../rubrics/load-rubrics';
+import { comparableFromResult } from '../../../scoring/comparable-result';
+import { compareResults } from '../../../scoring/compare';
+import { scoreEvaluation } from '../../../scoring/score-evaluation';
+import { type EvaluationFile, parseEvaluationFile } from '../../formats/evaluation-file';
+import { buildReportModel, type ReportModel } from '../report-model';
+import type { ReportLanguage } from '../report-texts';
+
+const library = loadRubricLibrary();
+
+export function fixtureReportModel(
+  options: {
+    language?: ReportLanguage;
+    edit?: (file: EvaluationFile) => EvaluationFile;
+    compareWith?: { id: string; label: string; areas: Record<string, number>; total: number }[];
+  } = {},
+): ReportModel {
+  const path = new URL('../../../fixtures/evaluations/enkoping-2016.json', import.meta.url);
+  const parsed = parseEvaluationFile(readFileSync(path, 'utf8'), path.pathname, library.rubrics);
+  const file = options.edit ? options.edit(parsed.file) : parsed.file;
+  const result = scoreEvaluation(parsed.rubric, file.scores);
+  const subject = comparableFromResult(result, {
+    id: 'enkoping-2016',
+    label: 'Enköping 2016',
+    year: 2016,
+    municipalityCode: '0381',
+  });
+  const others = (options.compareWith ?? []).map((other) => ({
+    ...other,
+    rubric: parsed.rubric.id,
+    year: null,
+    municipalityCode: null,
+    complete: true,
+    indicative: false,
+  }));
+  return buildReportModel({
+    file,
+    rubric: parsed.rubric,
+    result,
+    comparison: compareResults(parsed.rubric, subject, others),
+    language: options.language ?? 'sv',
+    first: null,
+  });
+}
