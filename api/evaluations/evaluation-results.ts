@@ -8,7 +8,7 @@ import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { summarize } from './evaluation-snapshot';
 import { type EvaluationListRow, findEvaluation, listEvaluations } from './evaluations.repository';
-import { memoOnList, publishedComparables } from './published-results-cache';
+import { comparablesWithCache, memoOnList, publishedComparables } from './published-results-cache';
 
 /** The engine's result for an evaluation: the same object as `kompass score --json`. */
 export async function evaluationResult(deps: AppDeps, id: string): Promise<EvaluationResult> {
@@ -19,20 +19,25 @@ export async function evaluationResult(deps: AppDeps, id: string): Promise<Evalu
   return entry.result;
 }
 
-/** Stored evaluations as comparables (their engine results), in the order given. */
-export async function comparableEvaluations(
+/**
+ * Stored evaluations as comparables (their engine results), in the order given; published ones
+ * come from the published-results cache while their rows are unchanged (read-only then).
+ */
+export function comparableEvaluations(
   deps: AppDeps,
   rows: EvaluationListRow[],
 ): Promise<ComparableResult[]> {
-  const entries = await summarize(deps.store.db, deps.rubrics, rows);
-  return entries.map(({ summary, result }) =>
-    comparableFromResult(result, {
-      id: summary.id,
-      label: `${summary.municipality.name} ${summary.date.slice(0, 4)}`,
-      year: Number(summary.date.slice(0, 4)),
-      municipalityCode: summary.municipality.code,
-    }),
-  );
+  return comparablesWithCache(deps.store, rows, async (missing) => {
+    const entries = await summarize(deps.store.db, deps.rubrics, missing);
+    return entries.map(({ summary, result }) =>
+      comparableFromResult(result, {
+        id: summary.id,
+        label: `${summary.municipality.name} ${summary.date.slice(0, 4)}`,
+        year: Number(summary.date.slice(0, 4)),
+        municipalityCode: summary.municipality.code,
+      }),
+    );
+  });
 }
 
 /**

@@ -26,10 +26,13 @@ function variant(i: number) {
   return file;
 }
 
-/** The same API over the same database with a cache of its own, empty: the truth to compare with. */
+/**
+ * The same API over the same database with a cache of its own, empty at every call (the cache
+ * belongs to the store object): the truth to compare with.
+ */
 function uncached(api: TestApp) {
-  const app = createApp({ ...api.deps, store: { ...api.deps.store } });
   return async (path: string, cookie: string) => {
+    const app = createApp({ ...api.deps, store: { ...api.deps.store } });
     const response = await app.request(path, { headers: { cookie } });
     return { status: response.status, body: await response.json() };
   };
@@ -50,9 +53,13 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
       imported.push(created.body.id);
     }
     const [a, b, c] = imported as [string, string, string];
+    // The mean and the distribution read every published result; the subject and the evaluations
+    // named in `with`, and the trend, read single ones (from the cache while published).
     const paths = [
-      `/api/evaluations/${a}/comparison?with=${c}&mean=2010-2030`,
+      `/api/evaluations/${a}/comparison?with=${b},${c}&mean=2010-2030`,
       `/api/evaluations/${a}/distribution`,
+      `/api/evaluations/${b}/comparison?with=${a}`,
+      `/api/evaluations/${b}/trend`,
     ];
     /** Both paths from the cached app, each equal to the uncached answer; the comparison's mean. */
     const check = async (what: string) => {

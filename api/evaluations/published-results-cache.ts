@@ -53,6 +53,13 @@ export class PublishedResultCache {
   /** Comparables computed (misses) since start; tests read it to see the cache work. */
   computed = 0;
 
+  /** The cached comparable of a published evaluation whose row still has the key it had. */
+  lookup(row: EvaluationListRow): ComparableResult | undefined {
+    if (row.status !== 'published') return undefined;
+    const entry = this.rubrics.get(row.rubric_id)?.get(row.id);
+    return entry && entry.key === publishedKey(row) ? entry.value : undefined;
+  }
+
   /** `rows`: the keys of every published evaluation of the rubric, as just read. */
   async resolve(
     rubricId: string,
@@ -167,4 +174,21 @@ export async function publishedComparables(
   });
   if (stamp !== null) cache.lists.set(rubricId, { stamp, values });
   return values;
+}
+
+/**
+ * The comparables of `rows` (any status, just read), in order: a published evaluation cached
+ * under its row's current key is taken from the cache, the rest computed by `compute`.
+ */
+export async function comparablesWithCache(
+  store: Db,
+  rows: EvaluationListRow[],
+  compute: (rows: EvaluationListRow[]) => Promise<ComparableResult[]>,
+): Promise<ComparableResult[]> {
+  const cache = publishedResultCache(store);
+  const found = rows.map((row) => cache.lookup(row));
+  const missing = rows.filter((_, i) => found[i] === undefined);
+  const computed = missing.length > 0 ? await compute(missing) : [];
+  let next = 0;
+  return found.map((value) => value ?? (computed[next++] as ComparableResult));
 }
