@@ -18,6 +18,7 @@ const Consensus = lazy(() => import('./pages/consensus'));
 const AreaTexts = lazy(() => import('./pages/area-texts'));
 const Users = lazy(() => import('./pages/users'));
 const Compare = lazy(() => import('./pages/compare'));
+const Report = lazy(() => import('./pages/report'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -116,6 +117,14 @@ export function App() {
         component={() => (
           <Protected>
             <Compare />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/report"
+        component={() => (
+          <Protected>
+            <Report />
           </Protected>
         )}
       />

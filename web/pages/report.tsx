@@ -1,0 +1,120 @@
+import { useParams, useSearchParams } from '@solidjs/router';
+import { createResource, For, Show } from 'solid-js';
+import { client, unwrap } from '../lib/api';
+import { useEvaluation } from '../lib/evaluation-data';
+import { t } from './report.i18n';
+
+const MAX_OTHERS = 4;
+
+/**
+ * The evaluation's report as the kommun receives it: a preview of the HTML the API renders,
+ * the references its radar compares with, the language, and PDF, Word and HTML downloads of the
+ * same report. The page computes nothing: every figure is the API's.
+ */
+export default function Report() {
+  const params = useParams<{ id: string }>();
+  const [search, setSearch] = useSearchParams<{ with?: string; lang?: string }>();
+  const { summary } = useEvaluation(() => params.id);
+  const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
+  const chosen = () => (search.with ? search.with.split(',').filter(Boolean) : []);
+  const language = () => (search.lang === 'en' ? 'en' : 'sv');
+  const name = () =>
+    summary()?.municipality.officialName ?? `${summary()?.municipality.name ?? ''} kommun`;
+  const candidates = () =>
+    (references()?.references ?? []).filter(
+      (r) =>
+        !r.totalsOnly &&
+        r.rubric === summary()?.rubric.id &&
+        // Not the published copy of this very evaluation.
+        !(
+          r.municipality.code === summary()?.municipality.code &&
+          String(r.year) === summary()?.date.slice(0, 4)
+        ),
+    );
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...chosen(), id] : chosen().filter((other) => other !== id);
+    setSearch({ with: next.length > 0 ? next.join(',') : undefined });
+  };
+  const url = (format: 'html' | 'pdf' | 'docx', download = false) => {
+    const query = new URLSearchParams({ format, lang: language() });
+    if (chosen().length > 0) query.set('with', chosen().join(','));
+    if (download) query.set('download', 'true');
+    return `/api/evaluations/${encodeURIComponent(params.id)}/report?${query}`;
+  };
+
+  return (
+    <section class="report-page">
+      <p class="breadcrumb">
+        <a href={`/evaluations/${params.id}`}>{t('back')}</a>
+      </p>
+      <h1>{t('title', name())}</h1>
+      <Show when={summary() && summary()?.status !== 'published'}>
+        <p class="notice" role="note" data-testid="draft-notice">
+          {t('draft')}
+        </p>
+      </Show>
+      <div class="panel">
+        <fieldset>
+          <legend>{t('compareWith')}</legend>
+          <Show when={candidates().length > 0} fallback={<p class="muted">{t('noReferences')}</p>}>
+            <ul class="checklist">
+              <For each={candidates()}>
+                {(reference) => (
+                  <li>
+                    <label class="inline">
+                      <input
+                        type="checkbox"
+                        checked={chosen().includes(reference.id)}
+                        disabled={!chosen().includes(reference.id) && chosen().length >= MAX_OTHERS}
+                        onChange={(e) => toggle(reference.id, e.currentTarget.checked)}
+                      />
+                      {reference.municipality.name} {reference.year}
+                    </label>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </fieldset>
+        <fieldset>
+          <legend>{t('language')}</legend>
+          <label class="inline">
+            <input
+              type="radio"
+              name="report-language"
+              checked={language() === 'sv'}
+              onChange={() => setSearch({ lang: undefined })}
+            />
+            {t('swedish')}
+          </label>
+          <label class="inline">
+            <input
+              type="radio"
+              name="report-language"
+              checked={language() === 'en'}
+              onChange={() => setSearch({ lang: 'en' })}
+            />
+            {t('english')}
+          </label>
+        </fieldset>
+        <nav aria-label={t('download')} class="downloads">
+          <span>{t('download')}:</span>
+          <a href={url('pdf', true)} download="" data-testid="download-pdf">
+            {t('pdf')}
+          </a>
+          <a href={url('docx', true)} download="" data-testid="download-docx">
+            {t('docx')}
+          </a>
+          <a href={url('html', true)} download="" data-testid="download-html">
+            {t('html')}
+          </a>
+          <a href={url('html')} target="_blank" rel="noopener">
+            {t('print')}
+          </a>
+        </nav>
+      </div>
+      <h2>{t('preview')}</h2>
+      <iframe class="report-frame" title={t('frameTitle', name())} src={url('html')} />
+    </section>
+  );
+}
