@@ -59,6 +59,7 @@ export function createApp(deps: AppDeps) {
     .route('/', municipalitiesRoutes(deps))
     .route('/', referencesRoutes(deps))
     .route('/', rubricsRoutes(deps))
+    .route('/', reportsRoutes(deps))
     .route('/', plansRoutes(deps));
 
   app.doc31('/api/openapi.json', {
