@@ -6,6 +6,7 @@ import { projectRoot } from '../rubrics/project-root';
 import { autosaveBenchmark } from './autosave.bench';
 import { comparisonBenchmark } from './comparison.bench';
 import type { Figure } from './measure';
+import { reportBenchmark } from './report.bench';
 import { scoringBenchmark } from './scoring.bench';
 import { webBenchmark } from './web.bench';
 
@@ -14,6 +15,7 @@ const figures: Figure[] = [
   ...(await comparisonBenchmark()),
   ...(await webBenchmark()),
   ...(await autosaveBenchmark()),
+  ...(await reportBenchmark()),
 ];
 
 const fmt = (value: number | undefined, digits = 2) =>
