@@ -6,6 +6,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -83,8 +84,10 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
         headerRow([t.area, t.result(model.year)], [false, true]),
         ...model.results.rows.map((row) =>
           dataRow([
-            cellText(row.complete ? row.title : `${row.title} (${t.incomplete})`),
-            cellText(shown(row.points), { right: true }),
+            cellText(row.complete ? row.title : `${row.title} (${t.incomplete})`, {
+              keepNext: true,
+            }),
+            cellText(shown(row.points), { right: true, keepNext: true }),
           ]),
         ),
         dataRow([
@@ -93,7 +96,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
         ]),
       ],
     ),
-    para(model.radar.intro),
+    para(model.radar.intro, { before: 200, keepNext: true }),
   );
   if (model.radar.indicative) children.push(para(t.indicative, { bold: true, color: '8A4B00' }));
   const imageWidth = 560; // points wide on an A4 page with 2 cm margins
@@ -177,17 +180,20 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
     para(t.overviewIntro(model.kommun)),
   );
   for (const overview of model.overview) {
-    const row = (r: ReportOverviewRow, sum: boolean) =>
-      dataRow([
-        cellText(sum ? '' : r.id, { bold: sum, sum }),
-        cellText(r.text, { bold: sum, sum }),
-        cellText(shown(r.points), { right: true, bold: sum, sum }),
-        cellText(String(r.max), { right: true, bold: sum, sum }),
-        cellText(r.percent === null ? '–' : `${r.percent}%`, { right: true, bold: sum, sum }),
+    // Every row but the sum keeps with the next: an area's table stays on one page.
+    const row = (r: ReportOverviewRow, sum: boolean) => {
+      const options = { bold: sum, sum, keepNext: !sum };
+      return dataRow([
+        cellText(sum ? '' : r.id, options),
+        cellText(r.text, options),
+        cellText(shown(r.points), { ...options, right: true }),
+        cellText(String(r.max), { ...options, right: true }),
+        cellText(r.percent === null ? '–' : `${r.percent}%`, { ...options, right: true }),
       ]);
+    };
     children.push(
       table(
-        [7, 63, 10, 8, 12],
+        [7, 59, 13, 8, 13],
         [
           headerRow(
             [
@@ -226,7 +232,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
       default: {
         document: {
           run: { font: FONT, size: 21 },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: BLUE },
@@ -313,6 +319,8 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
 const shown = (value: number | null) => (value === null ? '–' : String(value));
 
 interface TextOptions {
+  /** Keep with the next paragraph: set on every row but a table's last keeps it on one page. */
+  keepNext?: boolean;
   bold?: boolean;
   size?: number;
   color?: string;
@@ -333,6 +341,7 @@ function para(text: string, options: TextOptions = {}): Paragraph {
       ...(options.before !== undefined ? { before: options.before } : {}),
       ...(options.after !== undefined ? { after: options.after } : {}),
     },
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: [run(text, options)],
   });
 }
@@ -387,7 +396,9 @@ function headerRow(labels: string[], right: boolean[]): TableRow {
       (label, index) =>
         new TableCell({
           borders: cellBorders(true),
-          children: [para(label, { bold: true, right: right[index] ?? false, after: 0 })],
+          children: [
+            para(label, { bold: true, right: right[index] ?? false, after: 0, keepNext: true }),
+          ],
         }),
     ),
   });
