@@ -28,6 +28,12 @@ describe('the report', () => {
     );
     expect(await frame.locator('table.overview tbody tr').count()).toBe(45);
     expect(page.url()).toContain('with=orebro-2012');
+    // The framed report never replaces the app's cached shell (the offline reload's page).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await frame.getByRole('heading', { name: '5 Kortfakta om kommunen' }).waitFor();
+    const shell = await page.evaluate(async () => (await caches.match('/'))?.text());
+    expect(shell).toContain('<div id="app"></div>');
 
     const dir = mkdtempSync(join(tmpdir(), 'kompass-download-'));
     const [pdf] = await Promise.all([
