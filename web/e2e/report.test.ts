@@ -55,6 +55,19 @@ describe('the report', () => {
     await docx.saveAs(docxPath);
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
 
+    // A refusal is shown on the page in Swedish, not saved as a file.
+    await page.route('**/report?format=pdf*', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'chromium_missing', message: 'no Chromium' } }),
+      }),
+    );
+    await page.getByTestId('download-pdf').click();
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'PDF kan inte skapas: servern saknar Chromium',
+    );
+
     const violations = await seriousViolations(page);
     expect(violations, formatViolations('report page', violations)).toEqual([]);
     await screenshot(page, 'report-preview');

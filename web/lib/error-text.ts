@@ -19,6 +19,8 @@ const t = defineMessages(
     member_has_scores: 'En utvärderare med poäng kan inte tas bort: poängen skulle försvinna.',
     duplicate: 'Det finns redan en post med samma namn eller id.',
     not_comparable: 'Resultaten kan inte jämföras (olika versioner utan mappning).',
+    chromium_missing:
+      'PDF kan inte skapas: servern saknar Chromium. Hämta rapporten som Word eller HTML, eller be administratören installera Chromium.',
     network: 'Servern kan inte nås just nu.',
     other: 'Något gick fel på servern.',
   },
@@ -39,6 +41,8 @@ const t = defineMessages(
     member_has_scores: 'An evaluator with scores cannot be removed: the scores would be lost.',
     duplicate: 'An entry with the same name or id already exists.',
     not_comparable: 'The results cannot be compared (different versions without a mapping).',
+    chromium_missing:
+      'PDF cannot be made: the server has no Chromium. Download the report as Word or HTML, or ask the administrator to install Chromium.',
     network: 'The server cannot be reached right now.',
     other: 'Something went wrong on the server.',
   },

@@ -19,6 +19,7 @@ export const t = defineMessages(
     html: 'HTML',
     print: 'Öppna för utskrift',
     preview: 'Förhandsvisning',
+    preparing: 'Rapporten skapas…',
     frameTitle: (name: string) => `Rapporten för ${name}`,
   },
   {
@@ -39,6 +40,7 @@ export const t = defineMessages(
     html: 'HTML',
     print: 'Open for printing',
     preview: 'Preview',
+    preparing: 'Making the report…',
     frameTitle: (name: string) => `The report for ${name}`,
   },
 );

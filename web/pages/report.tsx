@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
-import { client, unwrap } from '../lib/api';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { ErrorMessage } from '../components/error-message';
+import { ApiError, client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
 import { t } from './report.i18n';
 
@@ -34,6 +35,44 @@ export default function Report() {
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...chosen(), id] : chosen().filter((other) => other !== id);
     setSearch({ with: next.length > 0 ? next.join(',') : undefined });
+  };
+  const [busy, setBusy] = createSignal<string | null>(null);
+  const [problem, setProblem] = createSignal<unknown>(null);
+  /**
+   * Downloads through fetch, so a refusal (no Chromium for the PDF, a reference that is gone)
+   * is shown here in the UI's language instead of being saved as a file.
+   */
+  const fetchDownload = async (event: MouseEvent, format: 'pdf' | 'docx' | 'html') => {
+    event.preventDefault();
+    setProblem(null);
+    setBusy(format);
+    try {
+      const response = await fetch(url(format, true));
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        const error = body?.error ?? {};
+        throw new ApiError(
+          response.status,
+          error.code ?? 'other',
+          error.message ?? '',
+          error.issues,
+        );
+      }
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `rapport.${format}`;
+      const blob = await response.blob();
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = filename;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(null);
+    }
   };
   const url = (format: 'html' | 'pdf' | 'docx', download = false) => {
     const query = new URLSearchParams({ format, lang: language() });
@@ -99,13 +138,31 @@ export default function Report() {
         </fieldset>
         <nav aria-label={t('download')} class="downloads">
           <span>{t('download')}:</span>
-          <a href={url('pdf', true)} download="" data-testid="download-pdf">
+          <a
+            href={url('pdf', true)}
+            download=""
+            data-testid="download-pdf"
+            aria-busy={busy() === 'pdf'}
+            onClick={(e) => fetchDownload(e, 'pdf')}
+          >
             {t('pdf')}
           </a>
-          <a href={url('docx', true)} download="" data-testid="download-docx">
+          <a
+            href={url('docx', true)}
+            download=""
+            data-testid="download-docx"
+            aria-busy={busy() === 'docx'}
+            onClick={(e) => fetchDownload(e, 'docx')}
+          >
             {t('docx')}
           </a>
-          <a href={url('html', true)} download="" data-testid="download-html">
+          <a
+            href={url('html', true)}
+            download=""
+            data-testid="download-html"
+            aria-busy={busy() === 'html'}
+            onClick={(e) => fetchDownload(e, 'html')}
+          >
             {t('html')}
           </a>
           <a href={url('html')} target="_blank" rel="noopener">
@@ -113,6 +170,10 @@ export default function Report() {
           </a>
         </nav>
       </div>
+      <Show when={busy()}>
+        <p role="status">{t('preparing')}</p>
+      </Show>
+      <Show when={problem()}>{(error) => <ErrorMessage error={error()} />}</Show>
       <h2>{t('preview')}</h2>
       <iframe class="report-frame" title={t('frameTitle', name())} src={url('html')} />
     </section>
