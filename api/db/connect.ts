@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { withNulGuard } from './nul-guard';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -50,7 +51,7 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      dialect: withNulGuard(new SqliteDialect({ database: withStatementCache(sqlite) })),
     });
     return {
       db,
@@ -67,7 +68,7 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
       max: options.poolSize ?? 10,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: withNulGuard(new PostgresDialect({ pool })) });
     return {
       db,
       dialect: 'postgres',

@@ -1,0 +1,54 @@
+import type { CompiledQuery, DatabaseConnection, Dialect } from 'kysely';
+import { invalidInput } from '../errors';
+
+const GUARDED = Symbol('nul-guarded');
+
+/** A 400 for text holding U+0000, which PostgreSQL cannot store (SQLite can, a backup could not move it). */
+function check(query: CompiledQuery): void {
+  for (const parameter of query.parameters) {
+    if (typeof parameter === 'string' && parameter.includes('\u0000')) {
+      throw invalidInput([
+        { path: 'input', message: 'text may not contain the NUL character (U+0000)' },
+      ]);
+    }
+  }
+}
+
+function guard(connection: DatabaseConnection): DatabaseConnection {
+  const marked = connection as DatabaseConnection & { [GUARDED]?: true };
+  if (marked[GUARDED]) return connection;
+  const execute = connection.executeQuery.bind(connection);
+  const stream = connection.streamQuery.bind(connection);
+  // Patched in place: the driver gets the same object back in commit, release and the rest.
+  Object.assign(connection, {
+    executeQuery: (query: CompiledQuery) => {
+      check(query);
+      return execute(query);
+    },
+    streamQuery: (query: CompiledQuery, chunkSize?: number) => {
+      check(query);
+      return stream(query, chunkSize);
+    },
+    [GUARDED]: true,
+  });
+  return connection;
+}
+
+/**
+ * The dialect with every query's parameters checked before they reach the database: text with
+ * a NUL character is refused as invalid input on both stores, from the API, the CLI or anywhere
+ * else, before anything of the statement is written.
+ */
+export function withNulGuard(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => {
+      const driver = dialect.createDriver();
+      const acquire = driver.acquireConnection.bind(driver);
+      driver.acquireConnection = async () => guard(await acquire());
+      return driver;
+    },
+  };
+}
