@@ -3,11 +3,13 @@ import { test as base } from 'vitest';
 import type { Dialect } from '../db/connect';
 import { openTestApp, type TestApp } from './test-app';
 
-export function apiTest(dialect: Dialect) {
+type Options = Parameters<typeof openTestApp>[1];
+
+export function apiTest(dialect: Dialect, options?: Options) {
   return base.extend<{ api: TestApp }>({
     // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures take their dependencies this way
     api: async ({}, use) => {
-      const api = await openTestApp(dialect);
+      const api = await openTestApp(dialect, options);
       await use(api);
       await api.close();
     },
