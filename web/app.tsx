@@ -18,6 +18,7 @@ const Consensus = lazy(() => import('./pages/consensus'));
 const AreaTexts = lazy(() => import('./pages/area-texts'));
 const Users = lazy(() => import('./pages/users'));
 const Compare = lazy(() => import('./pages/compare'));
+const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
@@ -125,6 +126,14 @@ export function App() {
         component={() => (
           <Protected>
             <Report />
+          </Protected>
+        )}
+      />
+      <Route
+        path="/evaluations/:id/plan"
+        component={() => (
+          <Protected>
+            <Plan />
           </Protected>
         )}
       />

@@ -142,6 +142,7 @@ export default function EvaluationOverview() {
 
           <nav aria-label={t('pages')} class="workspaces">
             <A href={`/evaluations/${evaluation().id}/compare`}>{t('compare')}</A>
+            <A href={`/evaluations/${evaluation().id}/plan`}>{t('plan')}</A>
             <A href={`/evaluations/${evaluation().id}/report`}>{t('report')}</A>
           </nav>
           <Show when={onTeam()}>

@@ -1,0 +1,157 @@
+import { createSignal, For, Show } from 'solid-js';
+import { formatDate, formatDateTime } from '../lib/i18n';
+import { ErrorMessage } from './error-message';
+import { ActionForm } from './plan-action-form';
+import { type Action, type Goal, planApi } from './plan-api';
+import { GoalCard } from './plan-goal-card';
+import { GoalForm } from './plan-goal-form';
+import { ActionStatusBadge } from './plan-status';
+import { t } from './plan-ui.i18n';
+
+/** An action: status (overdue said in words), owner, dates, notes over time and its effektmål. */
+export function ActionCard(props: {
+  action: Action;
+  goals: Goal[];
+  evaluationId: string;
+  questions: { id: string; text: string }[];
+  editable: boolean;
+  onChange: () => void;
+}) {
+  const [editing, setEditing] = createSignal(false);
+  const [addingGoal, setAddingGoal] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  const titleId = () => `action-${props.action.id}`;
+
+  const addNote = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = String(new FormData(form).get('note') ?? '');
+    setError(null);
+    try {
+      await planApi.addNote(props.evaluationId, props.action.id, text);
+      form.reset();
+      props.onChange();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <article
+      class="action-card"
+      classList={{ 'is-overdue': props.action.overdue }}
+      aria-labelledby={titleId()}
+    >
+      <h3 id={titleId()}>{props.action.title}</h3>
+      <p>
+        <ActionStatusBadge
+          status={props.action.status}
+          overdue={props.action.overdue}
+          due={props.action.dueDate}
+        />
+      </p>
+      <Show
+        when={!editing()}
+        fallback={
+          <ActionForm
+            evaluationId={props.evaluationId}
+            draft={{
+              areaId: props.action.areaId,
+              title: props.action.title,
+              improvement: props.action.improvement,
+            }}
+            questions={props.questions}
+            action={props.action}
+            onSaved={() => {
+              setEditing(false);
+              props.onChange();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        }
+      >
+        <dl class="action-facts">
+          <dt>{t('owner')}</dt>
+          <dd>{props.action.owner}</dd>
+          <dt>{t('start')}</dt>
+          <dd>{formatDate(props.action.startDate)}</dd>
+          <dt>{t('due')}</dt>
+          <dd>{formatDate(props.action.dueDate)}</dd>
+          <Show when={props.action.questions.length > 0}>
+            <dt>{t('questions')}</dt>
+            <dd>{props.action.questions.join(', ')}</dd>
+          </Show>
+          <Show when={props.action.improvement}>
+            <dt>{t('fromImprovement')}</dt>
+            <dd>{props.action.improvement}</dd>
+          </Show>
+        </dl>
+        <Show when={props.action.description}>
+          <p class="action-description">{props.action.description}</p>
+        </Show>
+        <Show when={props.editable}>
+          <button type="button" onClick={() => setEditing(true)} aria-describedby={titleId()}>
+            {t('edit')}
+          </button>
+        </Show>
+      </Show>
+
+      <h4>{t('notes')}</h4>
+      <Show when={props.action.notes.length > 0} fallback={<p class="muted">{t('noNotes')}</p>}>
+        <ol class="action-notes">
+          <For each={props.action.notes}>
+            {(note) => (
+              <li>
+                <span class="muted">
+                  {formatDateTime(note.createdAt)}, {note.authorName}:
+                </span>{' '}
+                {note.text}
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={props.editable}>
+        <form class="note-form" onSubmit={addNote}>
+          <label for={`${titleId()}-note`}>{t('newNote')}</label>
+          <textarea id={`${titleId()}-note`} name="note" rows={2} required />
+          <button type="submit">{t('addNote')}</button>
+        </form>
+      </Show>
+      <Show when={error()}>
+        <ErrorMessage error={error()} />
+      </Show>
+
+      <For each={props.goals}>
+        {(goal) => (
+          <GoalCard
+            goal={goal}
+            evaluationId={props.evaluationId}
+            editable={props.editable}
+            onChange={() => props.onChange()}
+          />
+        )}
+      </For>
+      <Show when={props.editable}>
+        <Show
+          when={addingGoal()}
+          fallback={
+            <button type="button" onClick={() => setAddingGoal(true)} aria-describedby={titleId()}>
+              {t('addGoal')}
+            </button>
+          }
+        >
+          <GoalForm
+            evaluationId={props.evaluationId}
+            actionId={props.action.id}
+            onSaved={() => {
+              setAddingGoal(false);
+              props.onChange();
+            }}
+            onCancel={() => setAddingGoal(false)}
+          />
+        </Show>
+      </Show>
+    </article>
+  );
+}

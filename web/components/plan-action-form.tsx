@@ -1,0 +1,134 @@
+import { createSignal, For, Show } from 'solid-js';
+import { ErrorMessage } from './error-message';
+import { type Action, type ActionInput, type ActionStatus, planApi } from './plan-api';
+import { t } from './plan-ui.i18n';
+
+const STATUSES: ActionStatus[] = ['planned', 'inProgress', 'done', 'cancelled'];
+
+export interface ActionDraft {
+  areaId: string;
+  title: string;
+  improvement: string | null;
+}
+
+/**
+ * Creates an action (from an improvement or freely) or edits one (`action` given): title,
+ * description, owner, dates, status and the area's delfrågor.
+ */
+export function ActionForm(props: {
+  evaluationId: string;
+  draft: ActionDraft;
+  questions: { id: string; text: string }[];
+  action?: Action;
+  onSaved: (action: Action) => void;
+  onCancel: () => void;
+}) {
+  const [error, setError] = createSignal<unknown>(null);
+  const prefix = `a-${props.action?.id ?? `new-${props.draft.areaId}`}`;
+  const id = (name: string) => `${prefix}-${name}`;
+  const chosen = new Set(props.action?.questions ?? []);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const body: ActionInput = {
+      areaId: props.draft.areaId,
+      title: text('title'),
+      description: String(form.get('description') ?? ''),
+      owner: text('owner'),
+      startDate: text('startDate') || null,
+      dueDate: text('dueDate') || null,
+      status: text('status') as ActionStatus,
+      questions: form.getAll('questions').map(String),
+      improvement: props.action?.improvement ?? props.draft.improvement,
+    };
+    setError(null);
+    try {
+      props.onSaved(
+        props.action
+          ? await planApi.updateAction(props.evaluationId, props.action.id, {
+              ...body,
+              version: props.action.version,
+            })
+          : await planApi.createAction(props.evaluationId, body),
+      );
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <form class="action-form panel" onSubmit={submit}>
+      <Show when={props.draft.improvement}>
+        <p>
+          <strong>{t('fromImprovement')}:</strong> {props.draft.improvement}
+        </p>
+      </Show>
+      <label for={id('title')}>{t('title')}</label>
+      <input
+        id={id('title')}
+        name="title"
+        required
+        maxLength={500}
+        value={props.action?.title ?? props.draft.title}
+      />
+      <label for={id('description')}>{t('description')}</label>
+      <textarea id={id('description')} name="description" rows={3}>
+        {props.action?.description ?? ''}
+      </textarea>
+      <label for={id('owner')}>{t('owner')}</label>
+      <input
+        id={id('owner')}
+        name="owner"
+        required
+        maxLength={300}
+        value={props.action?.owner ?? ''}
+      />
+      <div class="date-row">
+        <label for={id('startDate')}>{t('start')}</label>
+        <input
+          id={id('startDate')}
+          name="startDate"
+          type="date"
+          value={props.action?.startDate ?? ''}
+        />
+        <label for={id('dueDate')}>{t('due')}</label>
+        <input id={id('dueDate')} name="dueDate" type="date" value={props.action?.dueDate ?? ''} />
+      </div>
+      <label for={id('status')}>{t('status')}</label>
+      <select id={id('status')} name="status" value={props.action?.status ?? 'planned'}>
+        <For each={STATUSES}>
+          {(status) => <option value={status}>{t(`action_${status}`)}</option>}
+        </For>
+      </select>
+      <fieldset>
+        <legend>{t('questions')}</legend>
+        <For each={props.questions}>
+          {(question) => (
+            <label class="inline-check">
+              <input
+                type="checkbox"
+                name="questions"
+                value={question.id}
+                checked={chosen.has(question.id)}
+              />{' '}
+              {question.id} {question.text}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('saveAction')}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t('cancel')}
+        </button>
+      </div>
+      <Show when={error()}>
+        <ErrorMessage error={error()} />
+      </Show>
+    </form>
+  );
+}

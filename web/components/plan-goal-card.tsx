@@ -1,0 +1,258 @@
+import { createSignal, For, Show } from 'solid-js';
+import { formatInterval, type Interval, observationDay } from '../../scoring/goal-status';
+import { TimelineChart, timelineValues } from '../charts/timeline-chart';
+import { formatDate, formatNumber } from '../lib/i18n';
+import { ErrorMessage } from './error-message';
+import { type Goal, type GoalStatus, type MeasurementInput, planApi } from './plan-api';
+import { GoalStatusBadge } from './plan-status';
+import { t } from './plan-ui.i18n';
+
+type Band = Goal['bands']['met'];
+
+function intervalOf(band: Band): Interval {
+  return {
+    min: band.min ?? null,
+    minInclusive: band.min == null ? false : (band.minInclusive ?? false),
+    max: band.max ?? null,
+    maxInclusive: band.max == null ? false : (band.maxInclusive ?? false),
+  };
+}
+
+/** An observation in words: the text as written, else the value and unit, or done / not done. */
+export function observationWords(
+  o: { text?: string | null; value?: number | null; done?: boolean | null; stated?: string | null },
+  unit: string,
+): string {
+  if (o.text) return o.text;
+  if (o.value != null) return `${formatNumber(o.value, 2)}${unit ? ` ${unit}` : ''}`;
+  if (o.done != null) return o.done ? t('done') : t('notDone');
+  if (o.stated) return t(`goal_${o.stated as GoalStatus}`);
+  return '–';
+}
+
+interface Row {
+  key: string;
+  date: string;
+  words: string;
+  source: string;
+  status: GoalStatus;
+}
+
+function rows(goal: Goal): Row[] {
+  const all: Row[] = [];
+  if (goal.nulage) {
+    all.push({
+      key: 'nulage',
+      date: goal.nulage.date,
+      words: observationWords(goal.nulage, goal.unit),
+      source: t('sourceNulage'),
+      status: goal.nulageStatus,
+    });
+  }
+  for (const m of goal.measurements) {
+    all.push({
+      key: m.id,
+      date: m.date,
+      words: observationWords(m, goal.unit),
+      source: t('sourceMeasurement'),
+      status: m.status,
+    });
+  }
+  return all.sort((a, b) => observationDay(a.date).localeCompare(observationDay(b.date)));
+}
+
+/** `1,8` or `1.8` -> 1.8; anything else NaN (the server names the field). */
+const parseNumber = (text: string) => Number(text.trim().replace(/\s/g, '').replace(',', '.'));
+
+function MeasurementForm(props: {
+  goal: Goal;
+  evaluationId: string;
+  onSaved: (goal: Goal) => void;
+}) {
+  const today = new Date().toISOString().slice(0, 10);
+  const yesNo = () => props.goal.direction === 'yesNo';
+  const [kind, setKind] = createSignal<'value' | 'done' | 'stated'>(yesNo() ? 'done' : 'value');
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+  const id = (name: string) => `m-${props.goal.id}-${name}`;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = String(form.get('text') ?? '').trim();
+    const body: MeasurementInput = {
+      date: String(form.get('date') ?? ''),
+      ...(kind() === 'value' ? { value: parseNumber(String(form.get('value') ?? '')) } : {}),
+      ...(kind() === 'done' ? { done: form.get('done') === 'on' } : {}),
+      ...(kind() === 'stated'
+        ? { stated: String(form.get('stated')) as 'met' | 'near' | 'notMet' }
+        : {}),
+      ...(text ? { text } : {}),
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      props.onSaved(await planApi.addMeasurement(props.evaluationId, props.goal.id, body));
+      (event.currentTarget as HTMLFormElement).reset();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="measurement-form" onSubmit={submit}>
+      <fieldset>
+        <legend>{t('addMeasurement')}</legend>
+        <label for={id('date')}>{t('date')}</label>
+        <input id={id('date')} name="date" type="date" required value={today} />
+        <label for={id('kind')}>{t('kind')}</label>
+        <select
+          id={id('kind')}
+          value={kind()}
+          onChange={(e) => setKind(e.currentTarget.value as 'value' | 'done' | 'stated')}
+        >
+          <Show when={!yesNo()}>
+            <option value="value">{t('kind_value')}</option>
+          </Show>
+          <Show when={yesNo()}>
+            <option value="done">{t('kind_done')}</option>
+          </Show>
+          <option value="stated">{t('kind_stated')}</option>
+        </select>
+        <Show when={kind() === 'value'}>
+          <label for={id('value')}>
+            {t('value')}
+            {props.goal.unit ? ` (${props.goal.unit})` : ''}
+          </label>
+          <input id={id('value')} name="value" inputmode="decimal" required />
+        </Show>
+        <Show when={kind() === 'done'}>
+          <label class="inline-check">
+            <input name="done" type="checkbox" /> {t('done')}
+          </label>
+        </Show>
+        <Show when={kind() === 'stated'}>
+          <label for={id('stated')}>{t('stated')}</label>
+          <select id={id('stated')} name="stated">
+            <option value="met">{t('goal_met')}</option>
+            <option value="near">{t('goal_near')}</option>
+            <option value="notMet">{t('goal_notMet')}</option>
+          </select>
+        </Show>
+        <label for={id('text')}>{t('comment')}</label>
+        <input id={id('text')} name="text" maxLength={500} />
+        <button type="submit" disabled={busy()}>
+          {t('addMeasurement')}
+        </button>
+      </fieldset>
+      <Show when={error()}>
+        <ErrorMessage error={error()} />
+      </Show>
+    </form>
+  );
+}
+
+/**
+ * An effektmål: its bands as the plan words them and as intervals, the status now in words, the
+ * timeline of its values with every observation in a table, and (for the kommun) a new measurement.
+ */
+export function GoalCard(props: {
+  goal: Goal;
+  evaluationId: string;
+  editable: boolean;
+  onChange: (goal: Goal) => void;
+}) {
+  const titleId = () => `goal-${props.goal.id}`;
+  const numeric = () => props.goal.direction !== 'yesNo';
+  return (
+    <section class="goal-card" aria-labelledby={titleId()}>
+      <h4 id={titleId()}>{props.goal.title}</h4>
+      <p class="goal-now">
+        {t('statusNow')}: <GoalStatusBadge status={props.goal.status} />
+      </p>
+      <dl class="goal-facts">
+        <Show when={props.goal.indicator}>
+          <dt>{t('indicator')}</dt>
+          <dd>{props.goal.indicator}</dd>
+        </Show>
+        <dt>{t('direction')}</dt>
+        <dd>
+          {t(`direction_${props.goal.direction}`)}
+          {props.goal.unit ? ` (${props.goal.unit})` : ''}
+        </dd>
+        <dt>{t('bands')}</dt>
+        <dd>
+          <ul class="goal-bands">
+            <For each={(['met', 'near', 'notMet'] as const).filter((s) => props.goal.bands[s])}>
+              {(status) => {
+                const band = props.goal.bands[status] as Band;
+                return (
+                  <li>
+                    <GoalStatusBadge status={status} />: {band.text ?? ''}
+                    <Show when={numeric()}>
+                      {' '}
+                      <code>{formatInterval(intervalOf(band))}</code>
+                    </Show>
+                  </li>
+                );
+              }}
+            </For>
+          </ul>
+          <Show when={props.goal.deadline}>
+            <p>
+              {t('deadline')} {formatDate(props.goal.deadline)}
+              <Show when={props.goal.nearFrom}>
+                ; {t('nearFrom')} {formatDate(props.goal.nearFrom)}
+              </Show>
+            </p>
+          </Show>
+        </dd>
+        <Show when={props.goal.targetDate}>
+          <dt>{t('targetDate')}</dt>
+          <dd>{formatDate(props.goal.targetDate)}</dd>
+        </Show>
+        <Show when={props.goal.note}>
+          <dt>{t('note')}</dt>
+          <dd>{props.goal.note}</dd>
+        </Show>
+      </dl>
+      <Show when={numeric() && timelineValues(props.goal).length > 0}>
+        <TimelineChart goal={props.goal} id={`timeline-${props.goal.id}`} />
+      </Show>
+      <table class="data goal-observations">
+        <caption>{t('measurements')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('source')}</th>
+            <th scope="col">{t('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows(props.goal)}>
+            {(row) => (
+              <tr>
+                <th scope="row">{formatDate(row.date)}</th>
+                <td>{row.words}</td>
+                <td>{row.source}</td>
+                <td>
+                  <GoalStatusBadge status={row.status} />
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <Show when={props.editable}>
+        <MeasurementForm
+          goal={props.goal}
+          evaluationId={props.evaluationId}
+          onSaved={props.onChange}
+        />
+      </Show>
+    </section>
+  );
+}

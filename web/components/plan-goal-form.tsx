@@ -1,0 +1,187 @@
+import { createSignal, For, Show } from 'solid-js';
+import { ErrorMessage } from './error-message';
+import { type Goal, type GoalInput, planApi } from './plan-api';
+import { t } from './plan-ui.i18n';
+
+type Direction = GoalInput['direction'];
+type BandName = 'met' | 'near' | 'notMet';
+
+const number = (value: FormDataEntryValue | null) => {
+  const text = String(value ?? '').trim();
+  return text === '' ? null : Number(text.replace(',', '.'));
+};
+const text = (value: FormDataEntryValue | null) => String(value ?? '').trim();
+
+/** One band from the form: words, and for a measured goal bounds with their inclusivity. */
+function bandOf(form: FormData, name: BandName, numeric: boolean) {
+  const words = text(form.get(`${name}-text`));
+  if (!numeric) return words ? { text: words } : { text: '' };
+  const min = number(form.get(`${name}-min`));
+  const max = number(form.get(`${name}-max`));
+  return {
+    ...(words ? { text: words } : {}),
+    ...(min !== null ? { min, minInclusive: form.get(`${name}-minInclusive`) === 'on' } : {}),
+    ...(max !== null ? { max, maxInclusive: form.get(`${name}-maxInclusive`) === 'on' } : {}),
+  };
+}
+
+/** The goal as the API takes it; the server checks the bands (gaps, overlaps, order). */
+export function goalFromForm(form: FormData, actionId: string | null): GoalInput {
+  const direction = text(form.get('direction')) as Direction;
+  const numeric = direction !== 'yesNo';
+  const near = bandOf(form, 'near', numeric);
+  const nearEmpty = Object.values(near).every((v) => v === '' || v === undefined);
+  const nulageDate = text(form.get('nulageDate'));
+  const nulageValue = text(form.get('nulageValue'));
+  const nulageStated = text(form.get('nulageStated'));
+  const nulage =
+    nulageDate === ''
+      ? null
+      : nulageStated
+        ? { date: nulageDate, stated: nulageStated as 'met' | 'near' | 'notMet' }
+        : numeric
+          ? { date: nulageDate, value: number(nulageValue) ?? Number.NaN }
+          : { date: nulageDate, done: form.get('nulageDone') === 'on' };
+  return {
+    title: text(form.get('title')),
+    indicator: text(form.get('indicator')),
+    unit: text(form.get('unit')),
+    direction,
+    bands: {
+      met: bandOf(form, 'met', numeric),
+      near: nearEmpty ? null : near,
+      notMet: bandOf(form, 'notMet', numeric),
+    },
+    ...(numeric
+      ? {}
+      : {
+          deadline: text(form.get('deadline')) || null,
+          nearFrom: text(form.get('nearFrom')) || null,
+        }),
+    nulage,
+    targetDate: text(form.get('targetDate')) || null,
+    note: text(form.get('note')),
+    actionId,
+  };
+}
+
+/** A new effektmål on the plan or on an action, with explicit inclusive/exclusive bounds. */
+export function GoalForm(props: {
+  evaluationId: string;
+  actionId: string | null;
+  onSaved: (goal: Goal) => void;
+  onCancel: () => void;
+}) {
+  const [direction, setDirection] = createSignal<Direction>('higherBetter');
+  const [error, setError] = createSignal<unknown>(null);
+  const prefix = `g-${props.actionId ?? 'plan'}`;
+  const id = (name: string) => `${prefix}-${name}`;
+  const numeric = () => direction() !== 'yesNo';
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const form = new FormData(event.currentTarget as HTMLFormElement);
+      props.onSaved(
+        await planApi.createGoal(props.evaluationId, goalFromForm(form, props.actionId)),
+      );
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <form class="goal-form panel" onSubmit={submit}>
+      <h4>{t('addGoal')}</h4>
+      <label for={id('title')}>{t('title')}</label>
+      <input id={id('title')} name="title" required maxLength={1000} />
+      <label for={id('indicator')}>{t('indicator')}</label>
+      <input id={id('indicator')} name="indicator" maxLength={1000} />
+      <label for={id('unit')}>{t('unit')}</label>
+      <input id={id('unit')} name="unit" maxLength={50} />
+      <label for={id('direction')}>{t('direction')}</label>
+      <select
+        id={id('direction')}
+        name="direction"
+        value={direction()}
+        onChange={(e) => setDirection(e.currentTarget.value as Direction)}
+      >
+        <option value="higherBetter">{t('direction_higherBetter')}</option>
+        <option value="lowerBetter">{t('direction_lowerBetter')}</option>
+        <option value="yesNo">{t('direction_yesNo')}</option>
+      </select>
+      <fieldset>
+        <legend>{t('bands')}</legend>
+        <For each={['met', 'near', 'notMet'] as const}>
+          {(band) => (
+            <fieldset class="band-row">
+              <legend>{t(`goal_${band}`)}</legend>
+              <label>
+                {t('words')} <input name={`${band}-text`} maxLength={500} />
+              </label>
+              <Show when={numeric()}>
+                <label>
+                  {t('from')} <input name={`${band}-min`} inputmode="decimal" size={6} />
+                </label>
+                <label class="inline-check">
+                  <input name={`${band}-minInclusive`} type="checkbox" checked /> {t('inclusive')}
+                </label>
+                <label>
+                  {t('to')} <input name={`${band}-max`} inputmode="decimal" size={6} />
+                </label>
+                <label class="inline-check">
+                  <input name={`${band}-maxInclusive`} type="checkbox" /> {t('inclusive')}
+                </label>
+              </Show>
+            </fieldset>
+          )}
+        </For>
+        <Show when={!numeric()}>
+          <label for={id('deadline')}>{t('deadline')}</label>
+          <input id={id('deadline')} name="deadline" type="date" required />
+          <label for={id('nearFrom')}>{t('nearFrom')}</label>
+          <input id={id('nearFrom')} name="nearFrom" type="date" />
+        </Show>
+      </fieldset>
+      <fieldset>
+        <legend>{t('nulage')}</legend>
+        <label for={id('nulageDate')}>{t('nulageDate')}</label>
+        <input id={id('nulageDate')} name="nulageDate" placeholder="2018-12" />
+        <Show
+          when={numeric()}
+          fallback={
+            <label class="inline-check">
+              <input name="nulageDone" type="checkbox" /> {t('done')}
+            </label>
+          }
+        >
+          <label for={id('nulageValue')}>{t('nulageValue')}</label>
+          <input id={id('nulageValue')} name="nulageValue" inputmode="decimal" />
+        </Show>
+        <label for={id('nulageStated')}>{t('stated')}</label>
+        <select id={id('nulageStated')} name="nulageStated">
+          <option value="">–</option>
+          <option value="met">{t('goal_met')}</option>
+          <option value="near">{t('goal_near')}</option>
+          <option value="notMet">{t('goal_notMet')}</option>
+        </select>
+      </fieldset>
+      <label for={id('targetDate')}>{t('targetDate')}</label>
+      <input id={id('targetDate')} name="targetDate" placeholder="2020-12" />
+      <label for={id('note')}>{t('note')}</label>
+      <textarea id={id('note')} name="note" rows={2} maxLength={5000} />
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('saveGoal')}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t('cancel')}
+        </button>
+      </div>
+      <Show when={error()}>
+        <ErrorMessage error={error()} />
+      </Show>
+    </form>
+  );
+}
