@@ -5,7 +5,7 @@ import { jsonSchemaFiles } from './json-schemas';
 describe('published JSON Schemas', () => {
   it('are up to date with the zod schemas (run `npm run schemas` after changing one)', () => {
     const files = jsonSchemaFiles();
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(5);
     for (const file of files) expect(readFileSync(file.path, 'utf8')).toBe(file.content);
   });
   it('describe the score shape editors check', () => {

@@ -4,6 +4,7 @@ import { projectRoot } from '../../rubrics/project-root';
 import { Rubric } from '../../rubrics/rubric';
 import { RubricMapping } from '../../rubrics/rubric-mapping';
 import { EvaluationFile } from './evaluation-file';
+import { GoalsFile } from './goals-file';
 import { ReferenceFile } from './reference-file';
 
 /**
@@ -27,6 +28,11 @@ export function jsonSchemaFiles(): { path: string; content: string }[] {
       'api/formats/reference-file.schema.json',
       ReferenceFile,
       'Published reference results (kommunkompassen-references/1)',
+    ],
+    [
+      'api/formats/goals-file.schema.json',
+      GoalsFile,
+      'Effektmål of a plan (kommunkompassen-goals/1)',
     ],
   ];
   return entries.map(([path, schema, title]) => ({
