@@ -73,6 +73,14 @@ describe('kompass goals', () => {
     );
   });
 
+  it('kompass validate knows the goals format', async () => {
+    const io = captureIo();
+    expect(await main(['validate', GOALS], io)).toBe(0);
+    expect(io.stdout).toBe(
+      'OK fixtures/goals/enkoping-ks.json: 8 effektmål of Enköping (Kommunstyrelsens effektmål)\n',
+    );
+  });
+
   it('gives usage errors exit code 2', async () => {
     const io = captureIo();
     expect(await main(['goals'], io)).toBe(2);

@@ -5,6 +5,7 @@ import { loadRubricLibrary, parseRubric } from '../../../rubrics/load-rubrics';
 import { RubricMapping } from '../../../rubrics/rubric-mapping';
 import { parseJsonFile, parseJsonText, ValidationError } from '../../../rubrics/validation';
 import { parseEvaluationFile } from '../../formats/evaluation-file';
+import { parseGoalsFile } from '../../formats/goals-file';
 import { parseReferenceCsv } from '../../formats/reference-csv';
 import { parseReferenceFile } from '../../formats/reference-file';
 import { type Io, UsageError } from '../io';
@@ -34,6 +35,10 @@ export function describeValidFile(text: string, source: string): string {
       const scored = Object.values(file.scores).filter((score) => score !== null).length;
       return `evaluation of ${file.municipality.name} ${file.date} (${file.rubric}), ${scored} scores`;
     }
+    case 'kommunkompassen-goals/1': {
+      const goals = parseGoalsFile(text, source);
+      return `${goals.goals.length} effektmål of ${goals.municipality.name} (${goals.title})`;
+    }
     case 'kommunkompassen-references/1':
       return `${parseReferenceFile(text, source).references.length} reference results`;
     default:
@@ -41,7 +46,7 @@ export function describeValidFile(text: string, source: string): string {
         {
           path: 'format',
           line: lineOf(jsonLineIndex(text), 'format'),
-          message: `unknown format ${JSON.stringify(format)}: expected kommunkompassen-rubric/1, kommunkompassen-rubric-mapping/1, kommunkompassen-evaluation/1 or kommunkompassen-references/1`,
+          message: `unknown format ${JSON.stringify(format)}: expected kommunkompassen-rubric/1, kommunkompassen-rubric-mapping/1, kommunkompassen-evaluation/1, kommunkompassen-references/1 or kommunkompassen-goals/1`,
         },
       ]);
   }
