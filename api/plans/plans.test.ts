@@ -253,6 +253,28 @@ describe.each(DIALECTS)('plan lifecycle on %s', (dialect) => {
     expect(gap.body.error.message).toMatch(/^bands\.near: leaves a gap after the met band/);
   });
 
+  test('two first writes racing create one plan; a goal without Nuläge has no data', async ({
+    api,
+  }) => {
+    const { id, reader } = await publishedEnkoping(api);
+    const as = { cookie: reader.cookie };
+    const [a, b] = await Promise.all([
+      api.call('POST', `/api/evaluations/${id}/plan/actions`, actionFrom('a'), as),
+      api.call('POST', `/api/evaluations/${id}/plan/goals`, { ...kotidGoal, nulage: null }, as),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body).toMatchObject({ status: 'noData', nulageStatus: 'noData', nulage: null });
+    const plans = await api.deps.store.db
+      .selectFrom('plans')
+      .select('id')
+      .where('evaluation_id', '=', id)
+      .execute();
+    expect(plans).toHaveLength(1);
+    const view = await api.call('GET', `/api/evaluations/${id}/plan`, undefined, as);
+    expect(view.body.actions).toHaveLength(1);
+    expect(view.body.goals).toHaveLength(1);
+  });
+
   test('the plan title: version 0 creates, a second create is 409, a rename is versioned', async ({
     api,
   }) => {
