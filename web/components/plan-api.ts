@@ -44,6 +44,10 @@ export const planApi = {
     ),
   createGoal: (id: string, json: GoalInput) =>
     unwrap(client.api.evaluations[':id'].plan.goals.$post({ param: { id }, json })),
+  updateGoal: (id: string, goalId: string, json: GoalInput & { version: number }) =>
+    unwrap(
+      client.api.evaluations[':id'].plan.goals[':goalId'].$put({ param: { id, goalId }, json }),
+    ),
   addMeasurement: (id: string, goalId: string, json: MeasurementInput) =>
     unwrap(
       client.api.evaluations[':id'].plan.goals[':goalId'].measurements.$post({

@@ -4,6 +4,7 @@ import { TimelineChart, timelineValues } from '../charts/timeline-chart';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { ErrorMessage } from './error-message';
 import { type Goal, type GoalStatus, type MeasurementInput, planApi } from './plan-api';
+import { GoalForm } from './plan-goal-form';
 import { GoalStatusBadge } from './plan-status';
 import { t } from './plan-ui.i18n';
 
@@ -166,6 +167,7 @@ export function GoalCard(props: {
 }) {
   const titleId = () => `goal-${props.goal.id}`;
   const numeric = () => props.goal.direction !== 'yesNo';
+  const [editing, setEditing] = createSignal(false);
   return (
     <section class="goal-card" aria-labelledby={titleId()}>
       <h4 id={titleId()}>{props.goal.title}</h4>
@@ -247,6 +249,25 @@ export function GoalCard(props: {
         </tbody>
       </table>
       <Show when={props.editable}>
+        <Show
+          when={editing()}
+          fallback={
+            <button type="button" onClick={() => setEditing(true)} aria-describedby={titleId()}>
+              {t('editGoal')}
+            </button>
+          }
+        >
+          <GoalForm
+            evaluationId={props.evaluationId}
+            actionId={props.goal.actionId}
+            goal={props.goal}
+            onSaved={(goal) => {
+              setEditing(false);
+              props.onChange(goal);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </Show>
         <MeasurementForm
           goal={props.goal}
           evaluationId={props.evaluationId}

@@ -69,12 +69,23 @@ export function goalFromForm(form: FormData, actionId: string | null): GoalInput
 export function GoalForm(props: {
   evaluationId: string;
   actionId: string | null;
+  /** Given: edit this goal (versioned); absent: a new one. */
+  goal?: Goal;
   onSaved: (goal: Goal) => void;
   onCancel: () => void;
 }) {
-  const [direction, setDirection] = createSignal<Direction>('higherBetter');
+  const [direction, setDirection] = createSignal<Direction>(
+    props.goal?.direction ?? 'higherBetter',
+  );
+  const goal = props.goal;
+  const bandValue = (band: BandName, key: 'text' | 'min' | 'max') => {
+    const value = goal?.bands[band]?.[key];
+    return value == null ? '' : String(value);
+  };
+  const inclusive = (band: BandName, key: 'minInclusive' | 'maxInclusive', fallback: boolean) =>
+    goal?.bands[band]?.[key] ?? fallback;
   const [error, setError] = createSignal<unknown>(null);
-  const prefix = `g-${props.actionId ?? 'plan'}`;
+  const prefix = `g-${props.goal?.id ?? props.actionId ?? 'plan'}`;
   const id = (name: string) => `${prefix}-${name}`;
   const numeric = () => direction() !== 'yesNo';
 
@@ -83,8 +94,14 @@ export function GoalForm(props: {
     setError(null);
     try {
       const form = new FormData(event.currentTarget as HTMLFormElement);
+      const body = goalFromForm(form, props.actionId);
       props.onSaved(
-        await planApi.createGoal(props.evaluationId, goalFromForm(form, props.actionId)),
+        goal
+          ? await planApi.updateGoal(props.evaluationId, goal.id, {
+              ...body,
+              version: goal.version,
+            })
+          : await planApi.createGoal(props.evaluationId, body),
       );
     } catch (caught) {
       setError(caught);
@@ -93,13 +110,13 @@ export function GoalForm(props: {
 
   return (
     <form class="goal-form panel" onSubmit={submit}>
-      <h4>{t('addGoal')}</h4>
+      <h4>{goal ? goal.title : t('addGoal')}</h4>
       <label for={id('title')}>{t('title')}</label>
-      <input id={id('title')} name="title" required maxLength={1000} />
+      <input id={id('title')} name="title" required maxLength={1000} value={goal?.title ?? ''} />
       <label for={id('indicator')}>{t('indicator')}</label>
-      <input id={id('indicator')} name="indicator" maxLength={1000} />
+      <input id={id('indicator')} name="indicator" maxLength={1000} value={goal?.indicator ?? ''} />
       <label for={id('unit')}>{t('unit')}</label>
-      <input id={id('unit')} name="unit" maxLength={50} />
+      <input id={id('unit')} name="unit" maxLength={50} value={goal?.unit ?? ''} />
       <label for={id('direction')}>{t('direction')}</label>
       <select
         id={id('direction')}
@@ -118,20 +135,43 @@ export function GoalForm(props: {
             <fieldset class="band-row">
               <legend>{t(`goal_${band}`)}</legend>
               <label>
-                {t('words')} <input name={`${band}-text`} maxLength={500} />
+                {t('words')}{' '}
+                <input name={`${band}-text`} maxLength={500} value={bandValue(band, 'text')} />
               </label>
               <Show when={numeric()}>
                 <label>
-                  {t('from')} <input name={`${band}-min`} inputmode="decimal" size={6} />
+                  {t('from')}{' '}
+                  <input
+                    name={`${band}-min`}
+                    inputmode="decimal"
+                    size={6}
+                    value={bandValue(band, 'min')}
+                  />
                 </label>
                 <label class="inline-check">
-                  <input name={`${band}-minInclusive`} type="checkbox" checked /> {t('inclusive')}
+                  <input
+                    name={`${band}-minInclusive`}
+                    type="checkbox"
+                    checked={inclusive(band, 'minInclusive', true)}
+                  />{' '}
+                  {t('inclusive')}
                 </label>
                 <label>
-                  {t('to')} <input name={`${band}-max`} inputmode="decimal" size={6} />
+                  {t('to')}{' '}
+                  <input
+                    name={`${band}-max`}
+                    inputmode="decimal"
+                    size={6}
+                    value={bandValue(band, 'max')}
+                  />
                 </label>
                 <label class="inline-check">
-                  <input name={`${band}-maxInclusive`} type="checkbox" /> {t('inclusive')}
+                  <input
+                    name={`${band}-maxInclusive`}
+                    type="checkbox"
+                    checked={inclusive(band, 'maxInclusive', false)}
+                  />{' '}
+                  {t('inclusive')}
                 </label>
               </Show>
             </fieldset>
@@ -139,28 +179,45 @@ export function GoalForm(props: {
         </For>
         <Show when={!numeric()}>
           <label for={id('deadline')}>{t('deadline')}</label>
-          <input id={id('deadline')} name="deadline" type="date" required />
+          <input
+            id={id('deadline')}
+            name="deadline"
+            type="date"
+            required
+            value={goal?.deadline ?? ''}
+          />
           <label for={id('nearFrom')}>{t('nearFrom')}</label>
-          <input id={id('nearFrom')} name="nearFrom" type="date" />
+          <input id={id('nearFrom')} name="nearFrom" type="date" value={goal?.nearFrom ?? ''} />
         </Show>
       </fieldset>
       <fieldset>
         <legend>{t('nulage')}</legend>
         <label for={id('nulageDate')}>{t('nulageDate')}</label>
-        <input id={id('nulageDate')} name="nulageDate" placeholder="2018-12" />
+        <input
+          id={id('nulageDate')}
+          name="nulageDate"
+          placeholder="2018-12"
+          value={goal?.nulage?.date ?? ''}
+        />
         <Show
           when={numeric()}
           fallback={
             <label class="inline-check">
-              <input name="nulageDone" type="checkbox" /> {t('done')}
+              <input name="nulageDone" type="checkbox" checked={goal?.nulage?.done === true} />{' '}
+              {t('done')}
             </label>
           }
         >
           <label for={id('nulageValue')}>{t('nulageValue')}</label>
-          <input id={id('nulageValue')} name="nulageValue" inputmode="decimal" />
+          <input
+            id={id('nulageValue')}
+            name="nulageValue"
+            inputmode="decimal"
+            value={goal?.nulage?.value == null ? '' : String(goal.nulage.value)}
+          />
         </Show>
         <label for={id('nulageStated')}>{t('stated')}</label>
-        <select id={id('nulageStated')} name="nulageStated">
+        <select id={id('nulageStated')} name="nulageStated" value={goal?.nulage?.stated ?? ''}>
           <option value="">–</option>
           <option value="met">{t('goal_met')}</option>
           <option value="near">{t('goal_near')}</option>
@@ -168,9 +225,16 @@ export function GoalForm(props: {
         </select>
       </fieldset>
       <label for={id('targetDate')}>{t('targetDate')}</label>
-      <input id={id('targetDate')} name="targetDate" placeholder="2020-12" />
+      <input
+        id={id('targetDate')}
+        name="targetDate"
+        placeholder="2020-12"
+        value={goal?.targetDate ?? ''}
+      />
       <label for={id('note')}>{t('note')}</label>
-      <textarea id={id('note')} name="note" rows={2} maxLength={5000} />
+      <textarea id={id('note')} name="note" rows={2} maxLength={5000}>
+        {goal?.note ?? ''}
+      </textarea>
       <div class="actions">
         <button type="submit" class="primary">
           {t('saveGoal')}
