@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { DIALECTS } from './db/test-db';
 import { apiTest } from './test-support/api-test';
+import { enkopingFile } from './test-support/test-app';
 
 /** Bodies every JSON write endpoint must refuse with a 400 naming the field, never a 500. */
 const INVALID_BODIES: [string, string][] = [
@@ -40,15 +41,21 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
       questionId: '1.1',
       areaId: '1',
     };
+    // The handlingsplan is written by the kommun's readers, of a published evaluation.
+    const published = await api.call('POST', '/api/evaluations/import', enkopingFile());
+    const reader = await api.user('reader', { email: 'plan@test.se', municipalityCode: '0381' });
     for (const route of writes) {
-      const path = route.path.replace(
-        /\{(\w+)\}/g,
-        (_, name: string) => values[name] ?? `x-${name}`,
+      const isPlan = route.path.includes('/plan');
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        isPlan && name === 'id' ? published.body.id : (values[name] ?? `x-${name}`),
       );
       for (const [what, body] of INVALID_BODIES) {
         const response = await api.app.request(path, {
           method: route.method.toUpperCase(),
-          headers: { 'content-type': 'application/json', cookie: api.adminCookie },
+          headers: {
+            'content-type': 'application/json',
+            cookie: isPlan ? reader.cookie : api.adminCookie,
+          },
           body,
         });
         const json = await response.json();

@@ -156,14 +156,16 @@ describe('evidence quick capture', () => {
   test('a note written offline in a closed tab is sent by the next page load (IndexedDB queue)', async () => {
     const { context, page, notes, group } = await openEvidence();
     const text = `Stängd flik ${Date.now()}.`;
-    await context.setOffline(true);
+    // A real outage, not setOffline: closing the tab flushes the queue, and a request started
+    // while a page closes can escape Chromium's offline emulation.
+    await e2e.server.outage();
     await group.selectOption('official');
     await notes.fill(text);
     await waitForSaveStatus(page, SAVE_STATUS.offline, 15_000);
-    await page.close(); // offline to the end: only IndexedDB holds the note
+    await page.close(); // down to the end: only IndexedDB holds the note
+    await e2e.server.restore();
 
     expect(await evidenceWith(text)).toHaveLength(0);
-    await context.setOffline(false);
     const next = await context.newPage();
     await next.goto(e2e.url(`/evaluations/${evaluationId}`));
     await expect.poll(() => evidenceWith(text), { timeout: 15_000 }).toHaveLength(1);

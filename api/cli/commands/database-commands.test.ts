@@ -15,7 +15,9 @@ describe('kompass migrate, import and export', () => {
     const { env } = freshDatabase();
     const first = captureIo('', env);
     expect(await main(['migrate'], first)).toBe(0);
-    expect(first.stdout).toBe('Applied: 2026-11-23T19-00_domain, 2026-11-23T20-00_accounts\n');
+    expect(first.stdout).toBe(
+      'Applied: 2026-11-23T19-00_domain, 2026-11-23T20-00_accounts, 2026-11-30T08-00_plans\n',
+    );
     const second = captureIo('', env);
     expect(await main(['migrate'], second)).toBe(0);
     expect(second.stdout).toBe('The schema is up to date.\n');
