@@ -87,7 +87,7 @@ export async function comparisonBenchmark(): Promise<Figure[]> {
         note: `${note}; floor: GET /api/health under the same load`,
       },
       {
-        name: 'comparison endpoint, 3,000 evaluations: first request (cache empty)',
+        name: 'comparison endpoint: first request, cache empty',
         value: coldMs,
         unit: 'ms',
         target: 'measured',
