@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { type GoalStatus, observationDay } from '../../scoring/goal-status';
+import { reportTexts } from '../reports/report-texts';
 import type { Action, ActionStatus, Goal, PlanView } from './plans.schemas';
 
 const FONT = 'Arial';
@@ -30,20 +31,7 @@ export const GOAL_STATUS_TEXT: Record<GoalStatus, string> = {
   noData: 'Inga mätningar',
 };
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = reportTexts('sv').months;
 
 /** `2016-05-23` -> `23 maj 2016`, `2016-05` -> `maj 2016`, as the web app writes dates. */
 export function swedishDate(value: string | null): string {

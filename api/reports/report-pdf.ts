@@ -23,7 +23,8 @@ export const CHROMIUM_MISSING =
   '(Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome executable. HTML and Word ' +
   'reports work without it.';
 
-const ARGS = [
+/** Headless, and everything that would reach past 127.0.0.1 switched off. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -51,7 +52,7 @@ export class PdfRenderer {
     if (!this.#browser) {
       const executablePath = this.#executable();
       if (!executablePath) throw new AppError(503, 'chromium_missing', CHROMIUM_MISSING);
-      this.#browser = chromium.launch({ executablePath, args: ARGS }).then((browser) => {
+      this.#browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then((browser) => {
         browser.on('disconnected', () => {
           this.#browser = null;
         });

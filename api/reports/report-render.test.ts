@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
+import { docxTableRows, xmlText, zipEntry } from '../test-support/zip-entry';
 import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import { PdfRenderer } from './report-pdf';
 import { renderReportModel } from './report-service';
 import { fixtureReportModel } from './test-support/fixture-model';
 import { pdfColumns } from './test-support/pdf-text';
-import { docxTableRows, xmlText, zipEntry } from './test-support/zip-entry';
 
 interface Golden {
   total: number;

@@ -2,8 +2,8 @@ import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import { enkopingFile, type TestApp } from '../test-support/test-app';
+import { docxTableRows, zipEntry } from '../test-support/zip-entry';
 import { REPORT_CSP } from './reports.routes';
-import { docxTableRows, zipEntry } from './test-support/zip-entry';
 
 const orebro = {
   id: 'orebro-2012',

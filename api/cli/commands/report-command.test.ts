@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxTableRows, zipEntry } from '../../reports/test-support/zip-entry';
+import { docxTableRows, zipEntry } from '../../test-support/zip-entry';
 import { main } from '../kompass';
 import { captureIo } from '../test-io';
 
