@@ -98,6 +98,18 @@ describe('the handlingsplan', () => {
     expect(csvText).toContain('4. Ledarskap, ansvar och delegation;');
     expect(csvText).toContain(';2027-06-30;Planerad;;');
 
+    // The Word follow-up is a download, not a page of the app.
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Uppföljningsrapport (Word)' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect(
+      readFileSync((await docx.path()) as string)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+
     const violations = await seriousViolations(page);
     expect(violations, formatViolations('plan', violations)).toEqual([]);
     await screenshot(page, 'plan-measurement');

@@ -141,7 +141,10 @@ export default function PlanPage() {
                   <button type="button" onClick={() => exportCsv(goalRows(view()), 'effektmal')}>
                     {t('goalsCsv')}
                   </button>
-                  <a href={`/api/evaluations/${params.id}/plan/follow-up.docx`}>{t('docx')}</a>
+                  {/* `download`: a file from the API, not a page of the app's router. */}
+                  <a href={`/api/evaluations/${params.id}/plan/follow-up.docx`} download="">
+                    {t('docx')}
+                  </a>
                 </div>
               </section>
 
