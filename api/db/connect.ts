@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { groupCommit, type WriteTransaction } from './group-commit';
 import { withNulGuard } from './nul-guard';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -15,6 +16,12 @@ export interface Db {
   sqlite?: SqliteDatabase.Database;
   /** PostgreSQL: the schema in use when not the default (tests use one each). */
   schema?: string;
+  /**
+   * A write transaction for the hot autosave path. SQLite: group commit (writes arriving during a
+   * commit share the next one's fsync; each is answered only once it is durable). PostgreSQL: a
+   * plain transaction (its pool already commits concurrently).
+   */
+  write: WriteTransaction;
   close(): Promise<void>;
 }
 
@@ -57,6 +64,7 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
       db,
       dialect: 'sqlite',
       sqlite,
+      write: groupCommit(db),
       close: async () => {
         await db.destroy();
       },
@@ -72,6 +80,7 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
     return {
       db,
       dialect: 'postgres',
+      write: (work) => db.transaction().execute(work),
       ...(options.searchPath ? { schema: options.searchPath } : {}),
       close: () => db.destroy(),
     };

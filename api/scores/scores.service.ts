@@ -85,7 +85,8 @@ export function scoresService(deps: AppDeps) {
       updated_at: now,
     };
     try {
-      return await db.transaction().execute(async (trx) => {
+      // Group commit on SQLite: answered once the commit it shares is durable.
+      return await deps.store.write(async (trx) => {
         const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
         assertWritable(evaluation, evaluationId);
         if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
