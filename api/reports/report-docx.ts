@@ -91,7 +91,10 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
           ]),
         ),
         dataRow([
-          cellText(t.total, { bold: true, sum: true }),
+          cellText(model.results.complete ? t.total : `${t.total} (${t.incomplete})`, {
+            bold: true,
+            sum: true,
+          }),
           cellText(shown(model.results.total), { right: true, bold: true, sum: true }),
         ]),
       ],

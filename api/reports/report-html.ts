@@ -31,10 +31,7 @@ export function reportHtml(model: ReportModel): string {
 </head>
 <body${model.draft ? ' class="draft"' : ''}>`);
   if (model.draft) {
-    parts.push(
-      `<div class="watermark" aria-hidden="true">${t.draft.toUpperCase()}</div>`,
-      `<p class="draft-notice" role="note">${esc(t.draftNotice)}</p>`,
-    );
+    parts.push(`<div class="watermark" aria-hidden="true">${t.draft.toUpperCase()}</div>`);
   }
   parts.push(`<header class="cover">
 <p class="product">${t.product}</p>
@@ -42,6 +39,7 @@ export function reportHtml(model: ReportModel): string {
 <p class="month">${esc(model.monthYear)}</p>
 <p class="evaluators"><span class="label">${t.evaluators}:</span> ${model.evaluators.map(esc).join(', ')}</p>
 <p class="rubric"><span class="label">${t.rubric}:</span> ${esc(model.rubric.title)}</p>
+${model.draft ? `<p class="draft-notice" role="note">${esc(t.draftNotice)}</p>` : ''}
 </header>
 <main>
 <section class="chapter" id="vad-ar-kommunkompassen">
@@ -66,7 +64,7 @@ ${model.results.rows
   )
   .join('\n')}
 </tbody>
-<tfoot><tr><th scope="row">${t.total}</th><td class="num">${shown(model.results.total)}</td></tr></tfoot>
+<tfoot><tr><th scope="row">${t.total}${model.results.complete ? '' : ` <span class="incomplete">(${t.incomplete})</span>`}</th><td class="num">${shown(model.results.total)}</td></tr></tfoot>
 </table>
 <div class="radar-block">
 <p>${esc(model.radar.intro)}</p>

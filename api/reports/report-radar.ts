@@ -78,15 +78,33 @@ export function radarSvg(radar: ReportRadar): string {
     );
   });
   radar.series.forEach((series, s) => {
-    if (series.values.some((value) => value === null)) return;
     const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;
     const dash = SERIES_DASHES[s % SERIES_DASHES.length] as string;
-    const points = radarPolygon(series.values, maxes, RADIUS);
-    out.push(
-      `<path d="${polygonPath(points)}" fill="${s === 0 ? `${colour}22` : 'none'}" stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    const stroke = `stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
+    const complete = series.values.every((value) => value !== null);
+    if (complete) {
+      const points = radarPolygon(series.values, maxes, RADIUS);
+      out.push(
+        `<path d="${polygonPath(points)}" fill="${s === 0 ? `${colour}22` : 'none'}" ${stroke}/>`,
+      );
+    }
+    // An area without points (a draft mid-visit) is a gap: lines only between scored neighbours.
+    const points = series.values.map((value, i) =>
+      value === null ? null : radarPoint(value, maxes[i] as number, i, count, RADIUS),
     );
+    if (!complete) {
+      points.forEach((point, i) => {
+        const next = points[(i + 1) % points.length];
+        if (point && next) {
+          out.push(
+            `<line x1="${point.x}" y1="${point.y}" x2="${next.x}" y2="${next.y}" ${stroke}/>`,
+          );
+        }
+      });
+    }
     for (const point of points) {
-      out.push(marker(MARKERS[s % MARKERS.length] ?? 'circle', point.x, point.y, colour));
+      if (point)
+        out.push(marker(MARKERS[s % MARKERS.length] ?? 'circle', point.x, point.y, colour));
     }
   });
   out.push('</g>');

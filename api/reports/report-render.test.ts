@@ -124,6 +124,32 @@ describe('HTML', () => {
     expect(html).not.toMatch(/utkast/i);
   });
 
+  it('shows a draft mid-visit as it is: unscored areas as gaps, the total marked incomplete', () => {
+    const partial = fixtureReportModel({
+      edit: (file) => ({
+        ...file,
+        status: 'visit',
+        scores: Object.fromEntries(
+          Object.entries(file.scores).filter(([id]) => !id.startsWith('4.')),
+        ),
+      }),
+    });
+    const out = reportHtml(partial);
+    expect(out).toContain(
+      '<th scope="row">TOTALT <span class="incomplete">(ej fullständigt bedömt)</span></th><td class="num">392</td>',
+    );
+    expect(out).toContain('Enköping 2016: 54, 55, 63, –, 43, 55, 56, 66');
+    const svg = /<svg[\s\S]*<\/svg>/.exec(out)?.[0] ?? '';
+    // No closed polygon through a missing area: six lines join the seven scored neighbours
+    // (and one more is the legend's).
+    expect(
+      svg.match(/<line x1="-?[\d.]+" y1="-?[\d.]+" x2="-?[\d.]+" y2="-?[\d.]+" stroke="#0b4f8a"/g),
+    ).toHaveLength(7);
+    expect(
+      svg.match(/<circle cx="-?[\d.]+" cy="-?[\d.]+" r="3.5" fill="#0b4f8a"\/>/g),
+    ).toHaveLength(8); // 7 points + legend
+  });
+
   it('escapes every text it did not write itself', () => {
     const hostile = fixtureReportModel({
       edit: (file) => ({
