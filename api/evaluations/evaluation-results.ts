@@ -1,5 +1,6 @@
 import { type ComparableResult, comparableFromResult } from '../../scoring/comparable-result';
 import { type Comparison, compareResults, meanOfResults } from '../../scoring/compare';
+import { meanSeriesId, meanSeriesLabel } from '../../scoring/mean-series';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import type { Actor, AppDeps } from '../context';
 import { invalidInput, notFound } from '../errors';
@@ -117,13 +118,12 @@ export async function evaluationComparison(
         'mean',
       );
     }
-    const period = from === to ? String(from) : `${from}–${to}`;
     others.push(
       // Once per published list, rubric version and period: the list is the same array until a write.
       memoOnList(all, `${pinned.versionId} ${from}-${to}`, () =>
         meanOfResults(pinned.rubric, published, {
-          id: `mean:${from}-${to}`,
-          label: `Snitt ${period} (n = ${published.length})`,
+          id: meanSeriesId(from, to),
+          label: meanSeriesLabel({ from, to, count: published.length }),
         }),
       ),
     );

@@ -1,5 +1,6 @@
 import type { Rubric } from '../../rubrics/rubric';
 import type { Comparison } from '../../scoring/compare';
+import { parseMeanSeries } from '../../scoring/mean-series';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import type { EvaluationFile } from '../formats/evaluation-file';
 import {
@@ -117,10 +118,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const when = file.visit
     ? `${language === 'sv' ? 'den' : 'on'} ${visitPeriod(file.visit.start, file.visit.end, texts)}`
     : `${language === 'sv' ? 'i' : 'in'} ${monthYear(file.date, texts)}`;
-  const references = comparison.compared.map((c) => c.label);
+  // The API names a period's mean in Swedish; the report names it in its own language.
+  const labelOf = (id: string, label: string) => {
+    const mean = parseMeanSeries(id, label);
+    return mean ? texts.meanLabel(mean) : label;
+  };
+  const references = comparison.compared.map((c) => labelOf(c.id, c.label));
   const radarSeries = comparison.radar.map((series) => ({
     id: series.id,
-    label: series.label,
+    label: labelOf(series.id, series.label),
     values: series.values,
   }));
   return {

@@ -80,6 +80,21 @@ describe('the report model of the Enköping 2016 fixture', () => {
     expect(draft.draft).toBe(true);
   });
 
+  it('names a period’s mean in the report’s language', () => {
+    const mean = {
+      id: 'mean:2010-2019',
+      label: 'Snitt 2010–2019 (n = 3)',
+      areas: { 1: 60, 2: 60, 3: 60, 4: 60, 5: 60, 6: 60, 7: 60, 8: 60 },
+      total: 480,
+    };
+    expect(fixtureReportModel({ compareWith: [mean] }).radar.series[1]?.label).toBe(
+      'Snitt 2010–2019 (n = 3)',
+    );
+    const english = fixtureReportModel({ language: 'en', compareWith: [mean] });
+    expect(english.radar.series[1]?.label).toBe('Mean 2010–2019 (n = 3)');
+    expect(english.radar.intro).toContain('with Mean 2010–2019 (n = 3)');
+  });
+
   it('is in English when asked, keeping the rubric’s Swedish texts', () => {
     const english = fixtureReportModel({ language: 'en' });
     expect(english.title).toBe('Analysis of Enköpings kommun');

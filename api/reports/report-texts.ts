@@ -2,6 +2,8 @@
  * The report's fixed wording in Swedish (SKL's headings, as in the Enköping 2016 report) and
  * English. Rubric texts (area names, delfrågor, rubriker) stay as the rubric states them.
  */
+import { type MeanSeries, meanSeriesLabel } from '../../scoring/mean-series';
+
 export type ReportLanguage = 'sv' | 'en';
 
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['sv', 'en'];
@@ -26,6 +28,8 @@ export interface ReportTexts {
   incomplete: string;
   radarIntro: (kommun: KommunNames, references: readonly string[]) => string;
   radarTitle: (kommun: string) => string;
+  /** The mean of a period's published evaluations, as a series is named. */
+  meanLabel: (series: MeanSeries) => string;
   radarDesc: (series: readonly { label: string; values: readonly (number | null)[] }[]) => string;
   indicative: string;
   section3: string;
@@ -164,6 +168,7 @@ const sv: ReportTexts = {
       ? `Diagrammet visar ${kommun.genitive} resultatprofil utifrån Kommunkompassens poängberäkning.`
       : `I diagrammet illustreras ${kommun.genitive} resultatprofil i jämförelse med ${joinList(references, 'och')}, utifrån Kommunkompassens poängberäkning.`,
   radarTitle: (kommun) => `Resultatprofil för ${kommun}`,
+  meanLabel: meanSeriesLabel,
   radarDesc: (series) =>
     series
       .map((s) => `${s.label}: ${s.values.map((v) => (v === null ? '–' : String(v))).join(', ')}`)
@@ -260,6 +265,7 @@ const en: ReportTexts = {
       ? `The diagram shows the result profile of ${kommun.official} by Kommunkompassen's points.`
       : `The diagram compares the result profile of ${kommun.official} with ${joinList(references, 'and')}, by Kommunkompassen's points.`,
   radarTitle: (kommun) => `Result profile of ${kommun}`,
+  meanLabel: ({ from, to, count }) => `Mean ${from === to ? from : `${from}–${to}`} (n = ${count})`,
   indicative: 'The comparison crosses versions of Kommunkompassen and is indicative only.',
   section3: '3 The eight main areas',
   areaHeading: (id, title) => `Area ${id} ${title}`,

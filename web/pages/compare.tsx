@@ -2,6 +2,7 @@ import { useParams, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { RadarChart } from '../charts/radar-chart';
 import '../charts/charts.css';
+import { parseMeanSeries } from '../../scoring/mean-series';
 import { DifferenceView } from '../charts/difference-view';
 import { DistributionView } from '../charts/distribution-view';
 import { download, standaloneSvg, svgToPng, swedishCsv } from '../charts/export';
@@ -22,6 +23,23 @@ const signed = (value: number | null) =>
       : value === 0
         ? '±0'
         : `−${formatNumber(-value)}`;
+
+/** The API names a period's mean in Swedish: name it in the UI's language everywhere it shows. */
+export function withMeanLabels<
+  C extends { compared: { id: string; label: string }[]; radar: { id: string; label: string }[] },
+>(comparison: C): C {
+  const label = <T extends { id: string; label: string }>(item: T): T => {
+    const mean = parseMeanSeries(item.id, item.label);
+    if (!mean) return item;
+    const period = mean.from === mean.to ? String(mean.from) : `${mean.from}–${mean.to}`;
+    return { ...item, label: t('meanLabel', period, mean.count) };
+  };
+  return {
+    ...comparison,
+    compared: comparison.compared.map(label),
+    radar: comparison.radar.map(label),
+  };
+}
 
 /**
  * Compare an evaluation with reference kommuner, a period's mean and its own earlier results:
@@ -64,8 +82,12 @@ export default function Compare() {
       },
     };
   };
-  const [comparison] = createResource(query, (q) =>
-    unwrap(client.api.evaluations[':id'].comparison.$get({ param: { id: q.id }, query: q.query })),
+  const [comparison] = createResource(query, async (q) =>
+    withMeanLabels(
+      await unwrap(
+        client.api.evaluations[':id'].comparison.$get({ param: { id: q.id }, query: q.query }),
+      ),
+    ),
   );
 
   const differenceInputs = () => {
