@@ -4,7 +4,7 @@ import { Conflicts } from './components/conflicts';
 import { Layout } from './components/layout';
 import { autosave, startAutosave } from './lib/autosave-context';
 import { t } from './lib/common.i18n';
-import { conflictFields } from './lib/conflict-fields';
+import { conflictFields, conflictSubject } from './lib/conflict-fields';
 import { errorText } from './lib/error-text';
 import { me } from './lib/session';
 
@@ -55,7 +55,7 @@ function Shell(props: { children?: JSX.Element }) {
       >
         <Suspense fallback={<p>{t('loading')}</p>}>{props.children}</Suspense>
       </ErrorBoundary>
-      <Conflicts autosave={autosave} fields={conflictFields} />
+      <Conflicts autosave={autosave} fields={conflictFields} subject={conflictSubject} />
     </Layout>
   );
 }

@@ -23,6 +23,8 @@ export function ConflictDialog(props: {
   autosave: Autosave;
   editKey: string;
   fields: ConflictField[];
+  /** What the edit is about, e.g. "Delfråga 1.1: din poäng". */
+  subject?: string;
 }) {
   const edit = () => props.autosave.pending[props.editKey];
   const current = () => (edit()?.conflict?.current ?? {}) as Record<string, unknown>;
@@ -51,7 +53,10 @@ export function ConflictDialog(props: {
       aria-describedby={`${id}-intro`}
       onCancel={(e) => e.preventDefault()}
     >
-      <h2 id={`${id}-title`}>{t('conflictTitle')}</h2>
+      <h2 id={`${id}-title`}>
+        {t('conflictTitle')}
+        {props.subject ? `: ${props.subject}` : ''}
+      </h2>
       <p id={`${id}-intro`}>{t('conflictIntro')}</p>
       <For each={props.fields}>
         {(field) => (

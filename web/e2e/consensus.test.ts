@@ -46,6 +46,10 @@ describe('consensus', () => {
     const dialog = b.page.getByRole('dialog');
     await dialog.waitFor({ timeout: 10_000 });
     expect(await b.page.locator('dialog[open]').count()).toBe(1);
+    // The dialog names what clashed, so the evaluator knows which delfråga to look at.
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Någon annan har ändrat samma fält: Delfråga 1.1: konsensuspoängen',
+    );
     for (const name of ['Behåll min', 'Använd den sparade', 'Spara sammanslagningen']) {
       expect(await dialog.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     }

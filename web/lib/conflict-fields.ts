@@ -12,3 +12,22 @@ export function conflictFields(key: string): ConflictField[] {
   if (kind === 'areaText') return [{ name: 'summary', label: en ? 'Summary' : 'Sammanfattning' }];
   return [{ name: 'rationale', label: en ? 'Rationale' : 'Motivering' }];
 }
+
+/**
+ * What the conflicting edit is about, named for the reader: the delfråga of a score (and whose
+ * score), the area of a text, or an interview note.
+ */
+export function conflictSubject(key: string): string {
+  const en = locale() === 'en';
+  const parts = key.split(':');
+  const kind = parts[0];
+  const last = parts[parts.length - 1] ?? '';
+  if (kind === 'evaluatorScore')
+    return en ? `Question ${last}: your score` : `Delfråga ${last}: din poäng`;
+  if (kind === 'consensusScore')
+    return en ? `Question ${last}: the consensus score` : `Delfråga ${last}: konsensuspoängen`;
+  if (kind === 'areaText') return en ? `Area ${last}: texts` : `Område ${last}: texter`;
+  if (kind === 'evidence')
+    return en ? 'An interview or document note' : 'En anteckning i underlaget';
+  return '';
+}
