@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
@@ -5,17 +6,11 @@ import { enkopingFile, type TestApp } from '../test-support/test-app';
 import { docxTableRows, zipEntry } from '../test-support/zip-entry';
 import { REPORT_CSP } from './reports.routes';
 
-const orebro = {
-  id: 'orebro-2012',
-  municipality: { name: 'Örebro', code: '1880' },
-  year: 2012,
-  rubric: 'kk-2010',
-  kind: 'municipality',
-  areas: { '1': 68, '2': 85, '3': 86, '4': 74, '5': 70, '6': 74, '7': 71, '8': 87 },
-  total: 615,
-  source:
-    'https://blogg.orebro.se/enklarevardag/2013/01/24/orebro-i-toppskiktet-i-kommunkompassens-matning/',
-};
+const orebro = (
+  JSON.parse(
+    readFileSync(new URL('../../fixtures/references/orebro.json', import.meta.url), 'utf8'),
+  ) as { references: { id: string }[] }
+).references.find((reference) => reference.id === 'orebro-2012');
 
 async function setUp(api: TestApp): Promise<string> {
   const imported = await api.call('POST', '/api/evaluations/import', enkopingFile());
