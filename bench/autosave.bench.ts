@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startServerProcess } from '../api/reliability/server-process';
+import { logInTo, startServerProcess } from '../api/reliability/server-process';
 import { projectRoot } from '../rubrics/project-root';
 import { autosaveLoad, type LoadResult, medianOfRuns } from './load';
 import type { Figure } from './measure';
@@ -52,12 +52,7 @@ async function ourServer(databaseUrl: string): Promise<LoadResult> {
     join(projectRoot(), 'dist/kompass.mjs'),
   );
   try {
-    const login = await fetch(`${server.url}api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@kompass.local', password: server.adminPassword }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const cookie = await logInTo(server.url, 'admin@kompass.local', server.adminPassword ?? '');
     const headers = { 'content-type': 'application/json', cookie, origin: server.url.slice(0, -1) };
     const created = (await (
       await fetch(`${server.url}api/evaluations`, {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connect } from '../api/db/connect';
 import { migrateToLatest } from '../api/db/migrate';
-import { startServerProcess } from '../api/reliability/server-process';
+import { logInTo, startServerProcess } from '../api/reliability/server-process';
 import { projectRoot } from '../rubrics/project-root';
 import { seedPublishedEvaluations } from './comparison-seed';
 import { medianOfRuns, requestLoad } from './load';
@@ -35,12 +35,7 @@ export async function comparisonBenchmark(): Promise<Figure[]> {
     join(projectRoot(), 'dist/kompass.mjs'),
   );
   try {
-    const login = await fetch(`${server.url}api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@kompass.local', password: server.adminPassword }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const cookie = await logInTo(server.url, 'admin@kompass.local', server.adminPassword ?? '');
     const headers = { cookie };
     const others = ['orebro-2012', 'grastorp-2014', 'enkoping-2016', ids[5], ids[1000]].join(',');
     const path = `${server.url}api/evaluations/${ids[EVALUATIONS - 1]}/comparison?with=${others}&mean=2010-2019`;

@@ -3,19 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { startServerProcess } from './server-process';
+import { logInTo, startServerProcess } from './server-process';
 
 const json = { 'content-type': 'application/json' };
-
-async function login(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}api/auth/login`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
-}
 
 describe('crash safety', () => {
   it('keeps every acknowledged autosave when the server is killed with SIGKILL mid-load', {
@@ -24,7 +14,7 @@ describe('crash safety', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kompass-crash-'));
     const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` };
     const first = await startServerProcess(env);
-    const cookie = await login(first.url, 'admin@kompass.local', first.adminPassword as string);
+    const cookie = await logInTo(first.url, 'admin@kompass.local', first.adminPassword as string);
     const headers = { ...json, cookie, origin: first.url.slice(0, -1) };
     const created = await (
       await fetch(`${first.url}api/evaluations`, {
@@ -83,7 +73,7 @@ describe('crash safety', () => {
 
     const second = await startServerProcess(env);
     try {
-      const after = await login(second.url, 'admin@kompass.local', first.adminPassword as string);
+      const after = await logInTo(second.url, 'admin@kompass.local', first.adminPassword as string);
       const scores = await (
         await fetch(`${second.url}api/evaluations/${id}/scores`, { headers: { cookie: after } })
       ).json();

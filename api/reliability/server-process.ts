@@ -51,3 +51,14 @@ export function startServerProcess(
     });
   });
 }
+
+/** Logs in to a running server; returns the session cookie (`kompass_session=…`). Throws on refusal. */
+export async function logInTo(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${email} answered ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
