@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ComparableResult, comparableFromResult } from './comparable-result';
 import { compareResults, meanOfResults, radarSeries, rankWithin } from './compare';
@@ -65,6 +66,12 @@ describe('rankWithin', () => {
   it('has no percentile in a set of one', () => {
     expect(rankWithin(434, [434])).toEqual({ rank: 1, of: 1, percentile: null });
   });
+  it('rounds a percentile on a half up, exactly', () => {
+    // One tie among four others: 0.5 of 4 is 12.5 %, shown 13.
+    expect(rankWithin(50, [50, 50, 60, 60, 60])).toEqual({ rank: 4, of: 5, percentile: 13 });
+    // 2.5 of 8 is 31.25 %, shown 31.
+    expect(rankWithin(50, [40, 40, 50, 50, 60, 60, 60, 60, 60])?.percentile).toBe(31);
+  });
 });
 
 describe('compareResults', () => {
@@ -92,6 +99,52 @@ describe('compareResults', () => {
       -7, -5, -10, -11, -27, -1, -9, -2,
     ]);
     expect(comparison.indicative).toBe(false);
+  });
+
+  it('ranks each row as rankWithin ranks the same values, missing values left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), {
+          minLength: 9,
+          maxLength: 9,
+        }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }), {
+          minLength: 0,
+          maxLength: 5,
+        }),
+        (subjectValues, othersValues) => {
+          const subject = published('s', 'S 2016', 'kk-2010', []);
+          subject.areas = Object.fromEntries(
+            subjectValues.slice(0, 8).map((v, i) => [String(i + 1), v]),
+          );
+          subject.total = subjectValues[8] ?? null;
+          const others = othersValues.map((values, i) =>
+            published(`o${i}`, `O${i} 2014`, 'kk-2010', values),
+          );
+          const result = compareResults(kk2010, subject, others);
+          result.areas.forEach((area, a) => {
+            const value = subjectValues[a] ?? null;
+            const column = others.map((other) => other.areas[area.id] as number);
+            expect(area.value).toBe(value);
+            expect(area.others.map((o) => o.difference)).toEqual(
+              column.map((v) => (value === null ? null : value - v)),
+            );
+            expect(area.rank).toEqual(
+              value === null ? null : rankWithin(value, [value, ...column]),
+            );
+          });
+          const total = subjectValues[8] ?? null;
+          const totals = others.map((other) => other.total as number);
+          expect(result.total.rank).toEqual(
+            total === null ? null : rankWithin(total, [total, ...totals]),
+          );
+          expect(result.radar.map((series) => series.values)).toEqual([
+            subjectValues.slice(0, 8),
+            ...othersValues,
+          ]);
+        },
+      ),
+    );
   });
 
   it('gives radar series for the subject and each compared result in area order', () => {

@@ -1,7 +1,7 @@
 import type { Rubric } from '../rubrics/rubric';
 import type { RubricMapping } from '../rubrics/rubric-mapping';
 import type { ComparableResult } from './comparable-result';
-import { roundHalfUp, toMicro } from './round';
+import { roundHalfUp, roundRatio, toMicro } from './round';
 import { ComparisonError, toRubric } from './version-mapping';
 
 export interface Rank {
@@ -30,12 +30,17 @@ export function rankWithin(value: number, values: readonly number[]): Rank {
     if (micro > v) better++;
     else if (micro < v) worse++;
   }
-  const ties = values.length - better - worse - 1;
-  const others = values.length - 1;
+  return rankFromCounts(better, worse, values.length);
+}
+
+/** Rank and percentile from how many of `count` values (the ranked one included) beat it or trail it. */
+function rankFromCounts(better: number, worse: number, count: number): Rank {
+  const ties = count - better - worse - 1;
+  const others = count - 1;
   return {
     rank: better + 1,
-    of: values.length,
-    percentile: others > 0 ? roundHalfUp(((worse + ties / 2) * 100) / others) : null,
+    of: count,
+    percentile: others > 0 ? roundRatio((2 * worse + ties) * 100, 2 * others) : null,
   };
 }
 
@@ -53,30 +58,32 @@ export interface RadarSeries {
  * @example radarSeries(kk2010, [enkoping])[0].values // [54, 55, 63, 42, 43, 55, 56, 66]
  */
 export function radarSeries(rubric: Rubric, results: readonly ComparableResult[]): RadarSeries[] {
-  return results.map((result) => {
+  // Arrays made at their final length: this runs once per stored evaluation a comparison reads.
+  const series: RadarSeries[] = new Array(results.length);
+  for (let r = 0; r < results.length; r++) {
+    const result = results[r] as ComparableResult;
     if (result.rubric !== rubric.id) {
       throw new ComparisonError(
         `"${result.label}" is on rubric ${result.rubric}, not ${rubric.id}`,
       );
     }
-    return {
-      id: result.id,
-      label: result.label,
-      indicative: result.indicative,
-      values: rubric.areas.map((area) => {
-        const value = result.areas[area.id];
-        if (value === undefined) {
-          throw new ComparisonError(`"${result.label}" has no value for area ${area.id}`);
-        }
-        if (value !== null && (value < 0 || value > area.maxPoints)) {
-          throw new ComparisonError(
-            `"${result.label}" area ${area.id} is ${value}, outside 0..${area.maxPoints}`,
-          );
-        }
-        return value;
-      }),
-    };
-  });
+    const values: (number | null)[] = new Array(rubric.areas.length);
+    for (let a = 0; a < rubric.areas.length; a++) {
+      const area = rubric.areas[a] as Rubric['areas'][number];
+      const value = result.areas[area.id];
+      if (value === undefined) {
+        throw new ComparisonError(`"${result.label}" has no value for area ${area.id}`);
+      }
+      if (value !== null && (value < 0 || value > area.maxPoints)) {
+        throw new ComparisonError(
+          `"${result.label}" area ${area.id} is ${value}, outside 0..${area.maxPoints}`,
+        );
+      }
+      values[a] = value;
+    }
+    series[r] = { id: result.id, label: result.label, indicative: result.indicative, values };
+  }
+  return series;
 }
 
 /**
@@ -166,24 +173,51 @@ export interface Comparison {
   radar: RadarSeries[];
 }
 
-function subtract(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : (toMicro(a) - toMicro(b)) / 1e6;
+/**
+ * One row of a comparison: the subject's value against every compared one, with differences and
+ * the subject's rank within the set. `values[0]` is the subject's, then one per compared result.
+ */
+function compareValue(values: readonly (number | null)[], ids: readonly string[]): ValueComparison {
+  const value = values[0] ?? null;
+  // Rank counted in the same pass (no array of present values).
+  const own = value === null ? 0 : toMicro(value);
+  let better = 0;
+  let worse = 0;
+  let present = value === null ? 0 : 1;
+  const compared: ComparedValue[] = new Array(values.length - 1);
+  for (let k = 1; k < values.length; k++) {
+    const otherValue = values[k] ?? null;
+    const id = ids[k - 1] as string;
+    if (otherValue === null) {
+      compared[k - 1] = { id, value: null, difference: null };
+      continue;
+    }
+    present++;
+    const micro = toMicro(otherValue);
+    if (micro > own) better++;
+    else if (micro < own) worse++;
+    compared[k - 1] = {
+      id,
+      value: otherValue,
+      difference: value === null ? null : (own - micro) / 1e6,
+    };
+  }
+  return {
+    value,
+    others: compared,
+    rank: value === null ? null : rankFromCounts(better, worse, present),
+  };
 }
 
-/** One row of a comparison: `value` against every compared result's area (or total, for null). */
-function compareValue(
-  value: number | null,
-  others: readonly ComparableResult[],
-  areaId: string | null,
-): ValueComparison {
-  const present: number[] = value === null ? [] : [value];
-  const compared: ComparedValue[] = [];
-  for (const other of others) {
-    const otherValue = (areaId === null ? other.total : other.areas[areaId]) ?? null;
-    if (otherValue !== null) present.push(otherValue);
-    compared.push({ id: other.id, value: otherValue, difference: subtract(value, otherValue) });
-  }
-  return { value, others: compared, rank: value === null ? null : rankWithin(value, present) };
+/** How a compared result is named in a comparison: `rubric` is the version it was made with. */
+function describe(original: ComparableResult, onAxes: ComparableResult): ComparedResult {
+  return {
+    id: original.id,
+    label: original.label,
+    rubric: original.rubric,
+    year: original.year,
+    indicative: onAxes.indicative,
+  };
 }
 
 /**
@@ -200,24 +234,25 @@ export function compareResults(
   mappings: readonly RubricMapping[] = [],
 ): Comparison {
   const own = toRubric(subject, rubric, mappings);
-  const mapped = others.map((other) => toRubric(other, rubric, mappings));
-  // `rubric` names the version the result was made with, so a mapped one can say so.
-  const describe = (original: ComparableResult, onAxes: ComparableResult): ComparedResult => ({
-    id: original.id,
-    label: original.label,
-    rubric: original.rubric,
-    year: original.year,
-    indicative: onAxes.indicative,
-  });
+  const onAxes = [own];
+  const ids: string[] = [];
+  let indicative = own.indicative;
+  for (const other of others) {
+    const mapped = toRubric(other, rubric, mappings);
+    onAxes.push(mapped);
+    ids.push(other.id);
+    indicative ||= mapped.indicative;
+  }
+  // Each value is read and range-checked once, for the radar; the rows are built from its columns.
   // Plain loops: the comparison endpoint runs this for thousands of stored evaluations.
-  const areas: AreaComparison[] = [];
-  for (const area of rubric.areas) {
-    const {
-      value,
-      others: compared,
-      rank,
-    } = compareValue(own.areas[area.id] ?? null, mapped, area.id);
-    areas.push({
+  const radar = radarSeries(rubric, onAxes);
+  const areas: AreaComparison[] = new Array(rubric.areas.length);
+  for (let a = 0; a < rubric.areas.length; a++) {
+    const area = rubric.areas[a] as Rubric['areas'][number];
+    const column: (number | null)[] = new Array(radar.length);
+    for (let r = 0; r < radar.length; r++) column[r] = radar[r]?.values[a] ?? null;
+    const { value, others: compared, rank } = compareValue(column, ids);
+    areas[a] = {
       id: area.id,
       title: area.title,
       shortTitle: area.shortTitle,
@@ -225,19 +260,19 @@ export function compareResults(
       value,
       others: compared,
       rank,
-    });
+    };
   }
-  let indicative = own.indicative;
-  for (const result of mapped) indicative ||= result.indicative;
+  const totals: (number | null)[] = [];
+  for (const result of onAxes) totals.push(result.total);
   return {
     rubric: rubric.id,
     subject: describe(subject, own),
     compared: others.map((original, index) =>
-      describe(original, mapped[index] as ComparableResult),
+      describe(original, onAxes[index + 1] as ComparableResult),
     ),
     areas,
-    total: compareValue(own.total, mapped, null),
+    total: compareValue(totals, ids),
     indicative,
-    radar: radarSeries(rubric, [own, ...mapped]),
+    radar,
   };
 }

@@ -51,7 +51,12 @@ export interface EvaluationResult {
 /** Exact points of a score in millionths: percent is turned into points of the question's max. */
 export function scoreToMicro(score: QuestionScore, maxMicro: number): number {
   if (score.points !== undefined) return toMicro(score.points);
-  return Math.round(((score.percent ?? 0) * maxMicro) / 100);
+  return percentToMicro(score.percent ?? 0, maxMicro);
+}
+
+/** A percent of a question's max as millionths of points. */
+function percentToMicro(percent: number, maxMicro: number): number {
+  return Math.round((percent * maxMicro) / 100);
 }
 
 const maxByRubric = new WeakMap<Rubric, Map<string, number>>();
@@ -82,25 +87,31 @@ function questionMaxima(rubric: Rubric): Map<string, number> {
   return maxima;
 }
 
-/** The common valid shape, checked without building zod issues (scoring 3,000 evaluations is hot). */
-function isPlainValidScore(raw: unknown, maxMicro: number): boolean {
-  if (typeof raw !== 'object' || raw === null) return false;
+/**
+ * A score of the common valid shape in millionths of points, or -1 when it is not plainly valid
+ * (checked without building zod issues: scoring 3,000 evaluations is hot).
+ */
+function plainScoreMicro(raw: unknown, maxMicro: number): number {
+  if (typeof raw !== 'object' || raw === null) return -1;
   const { points, percent, rationale } = raw as Record<string, unknown>;
-  let keys = 0;
+  let keys = 1;
+  let micro: number;
   if (points !== undefined) {
-    if (typeof points !== 'number' || !(points >= 0) || toMicro(points) > maxMicro) return false;
-    keys++;
+    if (typeof points !== 'number' || !(points >= 0) || percent !== undefined) return -1;
+    micro = toMicro(points);
+    if (micro > maxMicro) return -1;
+  } else {
+    if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) return -1;
+    micro = percentToMicro(percent, maxMicro);
   }
-  if (percent !== undefined) {
-    if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) return false;
-    keys++;
-  }
-  if (keys !== 1) return false;
   if (rationale !== undefined) {
-    if (typeof rationale !== 'string' || rationale.length > 20_000) return false;
+    if (typeof rationale !== 'string' || rationale.length > 20_000) return -1;
     keys++;
   }
-  return Object.keys(raw).length === keys; // no other keys
+  // Count keys without allocating an array (this runs for every question of every evaluation).
+  let own = 0;
+  for (const _ in raw) own++;
+  return own === keys ? micro : -1; // no other keys
 }
 
 /**
@@ -117,7 +128,7 @@ export function validateScores(
   for (const id in scores) {
     const raw = scores[id];
     const max = maxById.get(id);
-    if (max !== undefined && (raw === null || isPlainValidScore(raw, toMicro(max)))) continue;
+    if (max !== undefined && (raw === null || plainScoreMicro(raw, toMicro(max)) >= 0)) continue;
     const where = `${path}["${id}"]`;
     if (max === undefined) {
       issues.push({ path: where, message: `unknown question "${id}" in rubric ${rubric.id}` });
@@ -171,42 +182,42 @@ export function scoreEvaluation(
   let totalShown = 0;
   let anyScored = false;
   // Plain loops rather than map(): this runs for every stored evaluation a comparison reads.
-  const areas: AreaResult[] = [];
+  const areas: AreaResult[] = new Array(rubric.areas.length);
   for (let a = 0; a < rubric.areas.length; a++) {
     const area = rubric.areas[a] as Rubric['areas'][number];
     const areaMaxima = maxima[a] as { area: number; questions: number[] };
     const areaMaxMicro = areaMaxima.area;
     let areaMicro = 0;
     let scoredCount = 0;
-    const questions: QuestionResult[] = [];
+    const questions: QuestionResult[] = new Array(area.questions.length);
     for (let q = 0; q < area.questions.length; q++) {
       const question = area.questions[q] as Rubric['areas'][number]['questions'][number];
       const maxMicro = areaMaxima.questions[q] as number;
       const score = scores[question.id];
       if (score !== undefined) seen++;
       if (score === null || score === undefined) {
-        questions.push({
+        questions[q] = {
           id: question.id,
           points: null,
           shownPoints: null,
           percent: null,
           shownPercent: null,
           max: question.maxPoints,
-        });
+        };
         continue;
       }
-      if (!isPlainValidScore(score, maxMicro)) throw invalid();
-      const micro = scoreToMicro(score, maxMicro);
+      const micro = plainScoreMicro(score, maxMicro);
+      if (micro < 0) throw invalid();
       areaMicro += micro;
       scoredCount++;
-      questions.push({
+      questions[q] = {
         id: question.id,
         points: fromMicro(micro),
         shownPoints: roundRatio(micro, MICRO),
         percent: (micro * 100) / maxMicro,
         shownPercent: roundRatio(micro * 100, maxMicro),
         max: question.maxPoints,
-      });
+      };
     }
     const scored = scoredCount > 0;
     const shownPoints = scored ? roundRatio(areaMicro, MICRO) : null;
@@ -215,7 +226,7 @@ export function scoreEvaluation(
       totalMicro += areaMicro;
       totalShown += shownPoints ?? 0;
     }
-    areas.push({
+    areas[a] = {
       id: area.id,
       title: area.title,
       points: scored ? fromMicro(areaMicro) : null,
@@ -226,7 +237,7 @@ export function scoreEvaluation(
       complete: scoredCount === area.questions.length,
       scoredCount,
       questions,
-    });
+    };
   }
 
   // More keys than scored questions: unknown question ids (or keys holding `undefined`, allowed).
