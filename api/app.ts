@@ -1,8 +1,8 @@
-import { bodyLimit } from 'hono/body-limit';
 import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
 import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
 import { usersRoutes } from './auth/users.routes';
+import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
 import type { AppDeps } from './context';
 import { AppError, errorBody, onError } from './errors';
@@ -31,19 +31,19 @@ export function createApp(deps: AppDeps) {
     c.json(errorBody(new AppError(404, 'not_found', `no route ${c.req.path}`)), 404),
   );
   app.use('*', securityHeaders);
-  app.use('/api/*', async (c, next) => {
-    const limit = LARGE_BODY_PATHS.includes(c.req.path) ? deps.bodyLimit * 10 : deps.bodyLimit;
-    return bodyLimit({
-      maxSize: limit,
-      onError: (ctx) =>
-        ctx.json(
+  app.use(
+    '/api/*',
+    limitBody(
+      (path) => (LARGE_BODY_PATHS.includes(path) ? deps.bodyLimit * 10 : deps.bodyLimit),
+      (c, limit) =>
+        c.json(
           errorBody(
             new AppError(413, 'too_large', `the request body is over the limit of ${limit} bytes`),
           ),
           413,
         ),
-    })(c, next);
-  });
+    ),
+  );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(deps));
 
