@@ -47,14 +47,15 @@ export async function comparisonBenchmark(): Promise<Figure[]> {
       throw new Error(`comparison: ${first.status} ${JSON.stringify(body)}`);
     const comparison = await medianOfRuns(() =>
       requestLoad({
-        request: () => fetch(path, { headers }),
+        url: path,
+        headers,
         connections: CONNECTIONS,
         durationMs: RUN_MS,
       }),
     );
     const floor = await medianOfRuns(() =>
       requestLoad({
-        request: () => fetch(`${server.url}api/health`),
+        url: `${server.url}api/health`,
         connections: CONNECTIONS,
         durationMs: RUN_MS,
       }),

@@ -86,28 +86,34 @@ export async function autosaveLoad(options: {
 }
 
 /**
- * Runs `connections` concurrent loops of `request` for `durationMs`; a response other than 200
- * counts as an error. Latencies include reading the whole body.
+ * Runs `connections` concurrent loops of GET `url` for `durationMs` on keep-alive connections; a
+ * response other than 200 counts as an error. Latencies include reading the whole body.
  */
 export async function requestLoad(options: {
-  request: () => Promise<Response>;
+  url: string;
+  headers?: Record<string, string>;
   connections: number;
   durationMs: number;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const url = new URL(options.url);
   const end = performance.now() + options.durationMs;
   const loop = async () => {
     while (performance.now() < end) {
       const start = performance.now();
-      const response = await options.request();
-      await response.arrayBuffer();
+      const response = await send(agent, url, 'GET', options.headers ?? {});
       latencies.push(performance.now() - start);
       if (response.status !== 200) errors++;
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: options.connections }, loop));
+  try {
+    await Promise.all(Array.from({ length: options.connections }, loop));
+  } finally {
+    agent.destroy();
+  }
   return summarize(latencies, performance.now() - started, errors);
 }
 
