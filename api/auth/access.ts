@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Actor, AppEnv } from '../context';
 import type { Database } from '../db/database';
+import { preparedFirst } from '../db/prepared';
 import { AppError, notFound } from '../errors';
 
 /**
@@ -38,21 +39,24 @@ export async function evaluationVisibility(
   evaluationId: string,
   actor: Actor,
 ): Promise<EvaluationVisibility | null> {
-  const row = await db
-    .selectFrom('evaluations as e')
-    .innerJoin('municipalities as m', 'm.id', 'e.municipality_id')
-    .select(['e.status', 'm.code'])
-    .where('e.id', '=', evaluationId)
-    .executeTakeFirst();
+  // Read on every request to an evaluation: compiled once.
+  const row = await preparedFirst(db, 'evaluationVisibility', [evaluationId], (db) =>
+    db
+      .selectFrom('evaluations as e')
+      .innerJoin('municipalities as m', 'm.id', 'e.municipality_id')
+      .select(['e.status', 'm.code'])
+      .where('e.id', '=', evaluationId),
+  );
   if (!row) return null;
   if (actor.role === 'admin') return { visible: true, onTeam: false };
   if (actor.role === 'evaluator') {
-    const member = await db
-      .selectFrom('team_members')
-      .select('id')
-      .where('evaluation_id', '=', evaluationId)
-      .where('user_id', '=', actor.id)
-      .executeTakeFirst();
+    const member = await preparedFirst(db, 'teamMembership', [evaluationId, actor.id], (db) =>
+      db
+        .selectFrom('team_members')
+        .select('id')
+        .where('evaluation_id', '=', evaluationId)
+        .where('user_id', '=', actor.id),
+    );
     return { visible: member !== undefined, onTeam: member !== undefined };
   }
   return {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, SessionRow } from '../db/database';
+import { preparedFirst } from '../db/prepared';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -7,23 +8,25 @@ export async function insertSession(db: Executor, row: SessionRow): Promise<void
   await db.insertInto('sessions').values(row).execute();
 }
 
+/** Read on every API request: compiled once. */
 export function findSession(db: Executor, id: string) {
-  return db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      's.id as session_id',
-      's.last_seen_at',
-      's.expires_at',
-      'u.id as user_id',
-      'u.email',
-      'u.display_name',
-      'u.role',
-      'u.municipality_code',
-      'u.disabled',
-    ])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+  return preparedFirst(db, 'findSession', [id], (db) =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.id as session_id',
+        's.last_seen_at',
+        's.expires_at',
+        'u.id as user_id',
+        'u.email',
+        'u.display_name',
+        'u.role',
+        'u.municipality_code',
+        'u.disabled',
+      ])
+      .where('s.id', '=', id),
+  );
 }
 
 export async function touchSession(db: Executor, id: string, lastSeenAt: string): Promise<void> {

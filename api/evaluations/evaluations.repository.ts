@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../context';
 import type { Dialect } from '../db/connect';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
+import { preparedFirst } from '../db/prepared';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -89,12 +90,14 @@ export async function lockEvaluation(
   id: string,
   dialect: Dialect,
 ): Promise<Pick<EvaluationRow, 'id' | 'status' | 'rubric_version_id'> | undefined> {
-  return trx
-    .selectFrom('evaluations')
-    .select(['id', 'status', 'rubric_version_id'])
-    .where('id', '=', id)
-    .$if(dialect === 'postgres', (q) => q.forShare())
-    .executeTakeFirst();
+  // Every autosave starts here: compiled once per store (the dialect is fixed per store).
+  return preparedFirst(trx, 'lockEvaluation', [id], (trx) =>
+    trx
+      .selectFrom('evaluations')
+      .select(['id', 'status', 'rubric_version_id'])
+      .where('id', '=', id)
+      .$if(dialect === 'postgres', (q) => q.forShare()),
+  );
 }
 
 /** Updates when `version` still matches; false on a stale version. */

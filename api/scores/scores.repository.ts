@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
+import { preparedFirst } from '../db/prepared';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -37,13 +38,14 @@ export function findEvaluatorScore(
   memberId: string,
   questionId: string,
 ) {
-  return db
-    .selectFrom('evaluator_scores')
-    .selectAll()
-    .where('evaluation_id', '=', evaluationId)
-    .where('member_id', '=', memberId)
-    .where('question_id', '=', questionId)
-    .executeTakeFirst();
+  return preparedFirst(db, 'findEvaluatorScore', [evaluationId, memberId, questionId], (db) =>
+    db
+      .selectFrom('evaluator_scores')
+      .selectAll()
+      .where('evaluation_id', '=', evaluationId)
+      .where('member_id', '=', memberId)
+      .where('question_id', '=', questionId),
+  );
 }
 
 export function findConsensusScore(db: Executor, evaluationId: string, questionId: string) {

@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
+import { preparedFirst } from '../db/prepared';
 import { conflict, invalidInput, notFound } from '../errors';
 import { scoreFromRow } from '../evaluations/evaluation-snapshot';
 import { findEvaluation, listTeam, lockEvaluation } from '../evaluations/evaluations.repository';
@@ -188,12 +189,17 @@ export function scoresService(deps: AppDeps) {
           updated_at: now,
         }),
         checkMember: async (executor) => {
-          const member = await executor
-            .selectFrom('team_members')
-            .select('id')
-            .where('id', '=', memberId)
-            .where('evaluation_id', '=', evaluationId)
-            .executeTakeFirst();
+          const member = await preparedFirst(
+            executor,
+            'teamMember',
+            [memberId, evaluationId],
+            (db) =>
+              db
+                .selectFrom('team_members')
+                .select('id')
+                .where('id', '=', memberId)
+                .where('evaluation_id', '=', evaluationId),
+          );
           if (!member) throw notFound(`team member ${memberId} of evaluation ${evaluationId}`);
         },
       });
