@@ -9,6 +9,30 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time per request of each metered process (µs), where /proc can tell. */
+  cpuPerRequestUs: Record<string, number>;
+}
+
+/** Named readers of cumulative CPU time (ms), e.g. the server process and PostgreSQL. */
+export type CpuMeters = Record<string, () => number | null>;
+
+/** Runs `load` and adds each meter's CPU time per request over it. */
+async function metered(
+  meters: CpuMeters | undefined,
+  load: () => Promise<Omit<LoadResult, 'cpuPerRequestUs'>>,
+): Promise<LoadResult> {
+  const entries = Object.entries(meters ?? {});
+  const before = entries.map(([, read]) => read());
+  const result = await load();
+  const cpuPerRequestUs: Record<string, number> = {};
+  entries.forEach(([name, read], i) => {
+    const start = before[i];
+    const end = read();
+    if (start != null && end != null && result.requests > 0) {
+      cpuPerRequestUs[name] = ((end - start) * 1000) / result.requests;
+    }
+  });
+  return { ...result, cpuPerRequestUs };
 }
 
 /**
@@ -49,7 +73,19 @@ export async function autosaveLoad(options: {
   questions: string[];
   connections: number;
   durationMs: number;
+  cpu?: CpuMeters;
 }): Promise<LoadResult> {
+  return metered(options.cpu, () => runAutosaves(options));
+}
+
+async function runAutosaves(options: {
+  base: string;
+  path: (question: string) => string;
+  headers: Record<string, string>;
+  questions: string[];
+  connections: number;
+  durationMs: number;
+}) {
   const latencies: number[] = [];
   let errors = 0;
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
@@ -114,10 +150,14 @@ export async function requestLoad(options: {
   } finally {
     agent.destroy();
   }
-  return summarize(latencies, performance.now() - started, errors);
+  return { ...summarize(latencies, performance.now() - started, errors), cpuPerRequestUs: {} };
 }
 
-function summarize(latencies: number[], elapsed: number, errors: number): LoadResult {
+function summarize(
+  latencies: number[],
+  elapsed: number,
+  errors: number,
+): Omit<LoadResult, 'cpuPerRequestUs'> {
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
@@ -144,5 +184,11 @@ export async function medianOfRuns(
     p50: median(results.map((r) => r.p50)),
     p99: median(results.map((r) => r.p99)),
     errors: results.reduce((n, r) => n + r.errors, 0),
+    cpuPerRequestUs: Object.fromEntries(
+      Object.keys(results[0]?.cpuPerRequestUs ?? {}).map((name) => [
+        name,
+        median(results.map((r) => r.cpuPerRequestUs[name] ?? 0)),
+      ]),
+    ),
   };
 }
