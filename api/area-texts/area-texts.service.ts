@@ -79,7 +79,8 @@ export function areaTextsService(deps: AppDeps) {
         updated_at: now,
       };
       try {
-        return await db.transaction().execute(async (trx) => {
+        // Group commit on SQLite, as for scores: the texts are autosaved as they are written.
+        return await deps.store.write(async (trx) => {
           const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
           assertWritable(evaluation, evaluationId);
           if (!evaluation) throw notFound(`evaluation ${evaluationId}`);

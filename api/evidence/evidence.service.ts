@@ -126,7 +126,8 @@ export function evidenceService(deps: AppDeps) {
       // Time-ordered, as on import, so evidence recorded in the same instant keeps its order.
       const id = body.id ?? sortableId();
       try {
-        return await db.transaction().execute(async (trx) => {
+        // Group commit on SQLite, as for scores: notes are autosaved during the visit too.
+        return await deps.store.write(async (trx) => {
           await writable(trx, evaluationId, body.questions);
           if (body.id !== undefined) await refuseTaken(trx, evaluationId, body.id);
           const row: EvidenceRow = {
@@ -169,7 +170,7 @@ export function evidenceService(deps: AppDeps) {
         throw invalidInput([{ path: 'id', message: `is not the id in the path (${evidenceId})` }]);
       }
       const now = deps.now();
-      return db.transaction().execute(async (trx) => {
+      return deps.store.write(async (trx) => {
         await writable(trx, evaluationId, body.questions);
         const before = toEvidence(await existing(trx, evaluationId, evidenceId));
         if (before.version !== body.version) throw conflict(CHANGED, before);
@@ -199,7 +200,7 @@ export function evidenceService(deps: AppDeps) {
       actor: Actor,
     ): Promise<void> {
       const now = deps.now();
-      await db.transaction().execute(async (trx) => {
+      await deps.store.write(async (trx) => {
         await writable(trx, evaluationId, []);
         const before = toEvidence(await existing(trx, evaluationId, evidenceId));
         if (before.version !== version) throw conflict(CHANGED, before);
