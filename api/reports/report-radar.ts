@@ -4,7 +4,8 @@ import {
   polygonPath,
   radarPoint,
   radarPolygon,
-} from '../../web/charts/radar-geometry';
+  ringLabelPoint,
+} from '../../scoring/radar-geometry';
 import type { ReportRadar } from './report-model';
 
 /** The same colours and greyscale-safe dashes as the app's radar (web/charts). */
@@ -55,6 +56,7 @@ export function radarSvg(radar: ReportRadar): string {
   const maxes = radar.axes.map((axis) => axis.max);
   const count = radar.axes.length;
   const out: string[] = [];
+  const ringLabels: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="radar-title radar-desc" font-family="DejaVu Sans, Arial, sans-serif" font-size="15">`,
     `<title id="radar-title">${escapeXml(radar.title)}</title>`,
@@ -65,8 +67,12 @@ export function radarSvg(radar: ReportRadar): string {
   for (const level of gridLevels(100, 5)) {
     const ring = radar.axes.map((_, i) => radarPoint(level, 100, i, count, RADIUS));
     out.push(`<path d="${polygonPath(ring)}" fill="none" stroke="#c8ccd2" stroke-width="1"/>`);
-    out.push(
-      `<text x="4" y="${-((RADIUS * level) / 100) + 4}" fill="#5b6270" font-size="12">${level}</text>`,
+  }
+  // Ring values between the last axis and the first, with a white halo over the polygons' lines.
+  for (const level of gridLevels(100, 5)) {
+    const at = ringLabelPoint(level, 100, count, RADIUS);
+    ringLabels.push(
+      `<text x="${at.x}" y="${at.y + 4}" text-anchor="middle" fill="#5b6270" font-size="12" stroke="#ffffff" stroke-width="3" paint-order="stroke">${level}</text>`,
     );
   }
   radar.axes.forEach((axis, i) => {
@@ -107,7 +113,7 @@ export function radarSvg(radar: ReportRadar): string {
         out.push(marker(MARKERS[s % MARKERS.length] ?? 'circle', point.x, point.y, colour));
     }
   });
-  out.push('</g>');
+  out.push(...ringLabels, '</g>');
   const legendTop = cy - ((radar.series.length - 1) * LEGEND_ROW) / 2;
   radar.series.forEach((series, s) => {
     const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;

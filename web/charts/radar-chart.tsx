@@ -1,8 +1,14 @@
 import { curveLinearClosed, line } from 'd3-shape';
 import { createSignal, For, Show } from 'solid-js';
+import {
+  gridLevels,
+  labelPlacement,
+  type Point,
+  radarPoint,
+  radarPolygon,
+} from '../../scoring/radar-geometry';
 import { formatNumber } from '../lib/i18n';
 import { t } from './radar-chart.i18n';
-import { gridLevels, labelPlacement, type Point, radarPoint, radarPolygon } from './radar-geometry';
 
 export interface RadarAxis {
   id: string;

@@ -6,6 +6,7 @@ import {
   polygonPath,
   radarPoint,
   radarPolygon,
+  ringLabelPoint,
 } from './radar-geometry';
 
 describe('radar geometry', () => {
@@ -37,5 +38,17 @@ describe('radar geometry', () => {
     expect(labelPlacement(2, 8, 100).anchor).toBe('start');
     expect(labelPlacement(6, 8, 100).anchor).toBe('end');
     expect(gridLevels(100, 5)).toEqual([20, 40, 60, 80, 100]);
+  });
+
+  it('writes ring values between the last axis and the first, off every axis', () => {
+    // Octagon of radius 100: ring 100's edge from (-70.71, -70.71) to (0, -100).
+    expect(ringLabelPoint(100, 100, 8, 100)).toEqual({ x: -35.36, y: -85.36 });
+    expect(ringLabelPoint(50, 100, 8, 100)).toEqual({ x: -17.68, y: -42.68 });
+    for (const count of [3, 5, 8]) {
+      const point = ringLabelPoint(60, 100, count, 100);
+      const angle = Math.atan2(point.x, -point.y);
+      const half = Math.PI / count;
+      expect(Math.abs(angle + half)).toBeLessThan(1e-3); // on the bisector, not an axis
+    }
   });
 });

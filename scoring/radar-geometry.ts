@@ -64,6 +64,19 @@ export function labelPlacement(
   return { x, y, anchor };
 }
 
+/**
+ * Where a grid ring's value (e.g. 60 of 100) is written: the middle of the ring's edge between the
+ * last axis and the first, up and to the left of the centre. Series markers sit on the axes, so
+ * the values there never cover a ring label, as they did when the labels ran up the first axis.
+ */
+export function ringLabelPoint(level: number, max: number, count: number, radius: number): Point {
+  const ring = radarPoint(level, max, 0, count, radius); // checks level, max and count
+  // The edge's middle lies on the bisector at -π/count, at r·cos(π/count) from the centre.
+  const half = Math.PI / count;
+  const distance = -ring.y * Math.cos(half);
+  return { x: round(-distance * Math.sin(half)), y: round(-distance * Math.cos(half)) };
+}
+
 /** Grid rings at even steps: [20, 40, 60, 80, 100] for max 100 and 5 steps. */
 export function gridLevels(max: number, steps: number): number[] {
   return Array.from({ length: steps }, (_, i) => round((max * (i + 1)) / steps));
