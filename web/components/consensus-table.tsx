@@ -148,7 +148,7 @@ export function ConsensusTable(props: ConsensusTableProps) {
                   </label>
                   <textarea
                     id={`${inputId()}-rationale`}
-                    rows={2}
+                    rows={3}
                     value={shown().rationale}
                     disabled={props.disabled}
                     data-rationale={question.id}
