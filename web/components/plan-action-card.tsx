@@ -67,6 +67,7 @@ export function ActionCard(props: {
               props.onChange();
             }}
             onCancel={() => setEditing(false)}
+            onReload={() => props.onChange()}
           />
         }
       >

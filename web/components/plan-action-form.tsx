@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
-import { ErrorMessage } from './error-message';
 import { type Action, type ActionInput, type ActionStatus, planApi } from './plan-api';
+import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
 
 const STATUSES: ActionStatus[] = ['planned', 'inProgress', 'done', 'cancelled'];
@@ -22,6 +22,8 @@ export function ActionForm(props: {
   action?: Action;
   onSaved: (action: Action) => void;
   onCancel: () => void;
+  /** Loads the page's latest data (offered after a conflict). */
+  onReload?: () => void;
 }) {
   const [error, setError] = createSignal<unknown>(null);
   const prefix = `a-${props.action?.id ?? `new-${props.draft.areaId}`}`;
@@ -126,9 +128,7 @@ export function ActionForm(props: {
           {t('cancel')}
         </button>
       </div>
-      <Show when={error()}>
-        <ErrorMessage error={error()} />
-      </Show>
+      <PlanError error={error()} {...(props.onReload ? { onReload: props.onReload } : {})} />
     </form>
   );
 }

@@ -26,6 +26,9 @@ type MeasurementPost =
 export type MeasurementInput = Parameters<MeasurementPost>[0]['json'];
 
 export const planApi = {
+  /** Version 0 creates the plan; N renames it while the stored one is N. */
+  savePlan: (id: string, title: string, version: number) =>
+    unwrap(client.api.evaluations[':id'].plan.$put({ param: { id }, json: { title, version } })),
   createAction: (id: string, json: ActionInput) =>
     unwrap(client.api.evaluations[':id'].plan.actions.$post({ param: { id }, json })),
   updateAction: (id: string, actionId: string, json: ActionInput & { version: number }) =>
@@ -53,6 +56,12 @@ export const planApi = {
       client.api.evaluations[':id'].plan.goals[':goalId'].measurements.$post({
         param: { id, goalId },
         json,
+      }),
+    ),
+  deleteMeasurement: (id: string, goalId: string, measurementId: string) =>
+    unwrap(
+      client.api.evaluations[':id'].plan.goals[':goalId'].measurements[':measurementId'].$delete({
+        param: { id, goalId, measurementId },
       }),
     ),
 };

@@ -4,6 +4,7 @@ import { TimelineChart, timelineValues } from '../charts/timeline-chart';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { ErrorMessage } from './error-message';
 import { type Goal, type GoalStatus, type MeasurementInput, planApi } from './plan-api';
+import { PlanError } from './plan-error';
 import { GoalForm } from './plan-goal-form';
 import { GoalStatusBadge } from './plan-status';
 import { t } from './plan-ui.i18n';
@@ -33,6 +34,8 @@ export function observationWords(
 
 interface Row {
   key: string;
+  /** The measurement's id; null for the nulage, which belongs to the goal itself. */
+  measurementId: string | null;
   date: string;
   words: string;
   source: string;
@@ -44,6 +47,7 @@ function rows(goal: Goal): Row[] {
   if (goal.nulage) {
     all.push({
       key: 'nulage',
+      measurementId: null,
       date: goal.nulage.date,
       words: observationWords(goal.nulage, goal.unit),
       source: t('sourceNulage'),
@@ -53,6 +57,7 @@ function rows(goal: Goal): Row[] {
   for (const m of goal.measurements) {
     all.push({
       key: m.id,
+      measurementId: m.id,
       date: m.date,
       words: observationWords(m, goal.unit),
       source: t('sourceMeasurement'),
@@ -163,11 +168,26 @@ export function GoalCard(props: {
   goal: Goal;
   evaluationId: string;
   editable: boolean;
-  onChange: (goal: Goal) => void;
+  /** Called after a change here, with the goal when the answer holds it. */
+  onChange: (goal?: Goal) => void;
 }) {
   const titleId = () => `goal-${props.goal.id}`;
   const numeric = () => props.goal.direction !== 'yesNo';
   const [editing, setEditing] = createSignal(false);
+  const [deleteError, setDeleteError] = createSignal<unknown>(null);
+  const remove = async (row: Row) => {
+    const date = formatDate(row.date);
+    if (!row.measurementId || !window.confirm(t('confirmDeleteMeasurement', date, row.words))) {
+      return;
+    }
+    setDeleteError(null);
+    try {
+      await planApi.deleteMeasurement(props.evaluationId, props.goal.id, row.measurementId);
+      props.onChange();
+    } catch (caught) {
+      setDeleteError(caught);
+    }
+  };
   return (
     <section class="goal-card" aria-labelledby={titleId()}>
       <h4 id={titleId()}>{props.goal.title}</h4>
@@ -231,6 +251,11 @@ export function GoalCard(props: {
             <th scope="col">{t('value')}</th>
             <th scope="col">{t('source')}</th>
             <th scope="col">{t('status')}</th>
+            <Show when={props.editable}>
+              <th scope="col">
+                <span class="visually-hidden">{t('deleteMeasurement')}</span>
+              </th>
+            </Show>
           </tr>
         </thead>
         <tbody>
@@ -243,11 +268,25 @@ export function GoalCard(props: {
                 <td>
                   <GoalStatusBadge status={row.status} />
                 </td>
+                <Show when={props.editable}>
+                  <td>
+                    <Show when={row.measurementId}>
+                      <button
+                        type="button"
+                        aria-label={t('deleteMeasurementNamed', formatDate(row.date), row.words)}
+                        onClick={() => void remove(row)}
+                      >
+                        {t('deleteMeasurement')}
+                      </button>
+                    </Show>
+                  </td>
+                </Show>
               </tr>
             )}
           </For>
         </tbody>
       </table>
+      <PlanError error={deleteError()} />
       <Show when={props.editable}>
         <Show
           when={editing()}
@@ -266,6 +305,7 @@ export function GoalCard(props: {
               props.onChange(goal);
             }}
             onCancel={() => setEditing(false)}
+            onReload={() => props.onChange()}
           />
         </Show>
         <MeasurementForm

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
-import { ErrorMessage } from './error-message';
 import { type Goal, type GoalInput, planApi } from './plan-api';
+import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
 
 type Direction = GoalInput['direction'];
@@ -73,6 +73,8 @@ export function GoalForm(props: {
   goal?: Goal;
   onSaved: (goal: Goal) => void;
   onCancel: () => void;
+  /** Loads the page's latest data (offered after a conflict). */
+  onReload?: () => void;
 }) {
   const [direction, setDirection] = createSignal<Direction>(
     props.goal?.direction ?? 'higherBetter',
@@ -243,9 +245,7 @@ export function GoalForm(props: {
           {t('cancel')}
         </button>
       </div>
-      <Show when={error()}>
-        <ErrorMessage error={error()} />
-      </Show>
+      <PlanError error={error()} {...(props.onReload ? { onReload: props.onReload } : {})} />
     </form>
   );
 }

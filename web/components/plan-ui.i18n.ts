@@ -74,6 +74,17 @@ export const t = defineMessages(
       `Linjediagram med ${n} mätvärden${unit ? ` i ${unit}` : ''}. Bakgrunden visar banden Målet uppnått, Nära målet och Ej uppnått. Alla värden finns i tabellen.`,
     noInterval: '–',
     loading: 'Laddar planen…',
+    conflictHelp:
+      'Det du skrev är inte sparat. Kopiera det om du vill behålla det och hämta sedan den senaste versionen.',
+    reloadLatest: 'Hämta den senaste versionen',
+    planName: 'Planens namn',
+    renamePlan: 'Byt namn på planen',
+    namePlan: 'Ge planen ett namn',
+    noPlanName: 'Planen har inget namn än.',
+    deleteMeasurement: 'Ta bort',
+    deleteMeasurementNamed: (date: string, words: string) => `Ta bort mätningen ${date}: ${words}`,
+    confirmDeleteMeasurement: (date: string, words: string) =>
+      `Ta bort mätningen ${date} (${words})? Borttagningen loggas.`,
   },
   {
     goal_met: 'Goal met',
@@ -147,5 +158,17 @@ export const t = defineMessages(
       `Line chart of ${n} measured values${unit ? ` in ${unit}` : ''}. The background shows the bands Goal met, Near the goal and Not met. Every value is in the table.`,
     noInterval: '–',
     loading: 'Loading the plan…',
+    conflictHelp:
+      'What you wrote is not saved. Copy it if you want to keep it, then load the latest version.',
+    reloadLatest: 'Load the latest version',
+    planName: "The plan's name",
+    renamePlan: 'Rename the plan',
+    namePlan: 'Name the plan',
+    noPlanName: 'The plan has no name yet.',
+    deleteMeasurement: 'Delete',
+    deleteMeasurementNamed: (date: string, words: string) =>
+      `Delete the measurement ${date}: ${words}`,
+    confirmDeleteMeasurement: (date: string, words: string) =>
+      `Delete the measurement ${date} (${words})? The deletion is logged.`,
   },
 );

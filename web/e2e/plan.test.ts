@@ -66,9 +66,10 @@ describe('the handlingsplan', () => {
             [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' | '),
           ),
       );
+    // The kommun can delete a measurement, not the nulage (it belongs to the goal).
     expect(rows).toEqual([
-      'december 2018 | 2,74 minuter | Nuläge | ◐ Nära målet',
-      '31 december 2019 | 1,8 minuter | Mätning | ● Målet uppnått',
+      'december 2018 | 2,74 minuter | Nuläge | ◐ Nära målet | ',
+      '31 december 2019 | 1,8 minuter | Mätning | ● Målet uppnått | Ta bort',
     ]);
 
     // The API computed the same status.
@@ -113,6 +114,79 @@ describe('the handlingsplan', () => {
     const violations = await seriousViolations(page);
     expect(violations, formatViolations('plan', violations)).toEqual([]);
     await screenshot(page, 'plan-measurement');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the reader renames the plan, meets a conflict and loads the latest, and deletes a mistaken measurement', async () => {
+    const reader = await e2e.server.createUser('reader', 'Kalle Kommun');
+    const page = await e2e.newPage();
+    const errors = collectPageErrors(page);
+    await logInThroughUi(page, e2e.server.origin, reader);
+    await page.getByRole('link', { name: 'Enköping' }).click();
+    await page.getByRole('link', { name: 'Handlingsplan och effektmål' }).click();
+    await page.waitForURL(/\/plan$/);
+    const id = /\/evaluations\/([^/]+)\/plan/.exec(page.url())?.[1] as string;
+    const title = page.locator('.plan-title');
+
+    await page.getByRole('button', { name: 'Byt namn på planen' }).click();
+    await page.getByLabel('Planens namn').fill('Handlingsplan 2017–2019');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.plan-title')?.textContent === 'Handlingsplan 2017–2019',
+    );
+
+    // Someone else renames it meanwhile; this page still holds the old version.
+    await page.getByRole('button', { name: 'Byt namn på planen' }).click();
+    const other = await page.evaluate(async (evaluationId) => {
+      const url = `/api/evaluations/${evaluationId}/plan`;
+      const { plan } = await (await fetch(url)).json();
+      const answer = await fetch(url, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Plan enligt KS beslut', version: plan.version }),
+      });
+      return answer.status;
+    }, id);
+    expect(other).toBe(200);
+    await page.getByLabel('Planens namn').fill('Mitt namn');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Någon annan har ändrat samma sak under tiden.').waitFor();
+    expect(await page.getByText('Det du skrev är inte sparat.', { exact: false }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Hämta den senaste versionen' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.plan-title')?.textContent === 'Plan enligt KS beslut',
+    );
+    expect(await title.textContent()).toBe('Plan enligt KS beslut');
+
+    // A measurement entered by mistake is deleted, after a confirmation.
+    const goal = page.getByRole('region', { name: /^Kötiden för att komma fram/ });
+    const table = goal.getByRole('table', { name: 'Mätningar' });
+    const before = await table.getByRole('row').count();
+    await goal.getByLabel('Datum', { exact: true }).fill('2020-06-30');
+    await goal.getByLabel('Värde (minuter)').fill('25');
+    await goal.getByRole('button', { name: 'Lägg till mätning' }).click();
+    const mistaken = goal.getByRole('button', {
+      name: 'Ta bort mätningen 30 juni 2020: 25 minuter',
+    });
+    await mistaken.waitFor();
+    expect(await table.getByRole('row').count()).toBe(before + 1);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toBe(
+        'Ta bort mätningen 30 juni 2020 (25 minuter)? Borttagningen loggas.',
+      );
+      void dialog.accept();
+    });
+    await mistaken.click();
+    await mistaken.waitFor({ state: 'detached' });
+    expect(await table.getByRole('row').count()).toBe(before);
+    const view = await page.evaluate(
+      async (evaluationId) => (await fetch(`/api/evaluations/${evaluationId}/plan`)).json(),
+      id,
+    );
+    const kotid = view.goals.find((g: { title: string }) => g.title.startsWith('Kötiden'));
+    expect(kotid.measurements.some((m: { value: number }) => m.value === 25)).toBe(false);
+    await screenshot(page, 'plan-renamed');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -8,6 +8,7 @@ import { loadPlan, loadReview, type PlanView } from '../components/plan-api';
 import { GoalCard } from '../components/plan-goal-card';
 import { GoalForm } from '../components/plan-goal-form';
 import { PreviousPlan } from '../components/plan-previous';
+import { PlanTitle } from '../components/plan-title';
 import { t as ui } from '../components/plan-ui.i18n';
 import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -83,9 +84,12 @@ export default function PlanPage() {
 
           <Suspense fallback={<p>{ui('loading')}</p>}>
             <Show when={plan.latest && rubric()}>
-              <Show when={view().plan}>
-                <p class="plan-title">{view().plan?.title}</p>
-              </Show>
+              <PlanTitle
+                evaluationId={params.id}
+                plan={view().plan}
+                editable={editable()}
+                onChange={changed}
+              />
               <section aria-labelledby="plan-summary">
                 <h2 id="plan-summary">{t('summary')}</h2>
                 <table class="data">
@@ -213,6 +217,7 @@ export default function PlanPage() {
                             changed();
                           }}
                           onCancel={() => setDraft(null)}
+                          onReload={changed}
                         />
                       </Show>
                       <h3>{t('actions')}</h3>
