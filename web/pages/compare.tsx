@@ -11,6 +11,7 @@ import { ErrorMessage } from '../components/error-message';
 import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate, formatNumber } from '../lib/i18n';
+import { referenceChoices } from '../lib/reference-choices';
 import { t } from './compare.i18n';
 
 const MAX_OTHERS = 4;
@@ -128,8 +129,12 @@ export default function Compare() {
           <legend>{t('choose')}</legend>
           <h2 class="small">{t('references')}</h2>
           <ul class="checklist">
-            {/* A totals-only result has no area scores: the API refuses it here; the trend shows it. */}
-            <For each={(references()?.references ?? []).filter((r) => !r.totalsOnly)}>
+            {/* Not totals-only results (no area points; the trend shows them) nor this evaluation's own published copy. */}
+            <For
+              each={referenceChoices(references()?.references ?? [], summary(), {
+                sameRubric: false,
+              })}
+            >
               {(reference) => (
                 <li>
                   <label class="inline">

@@ -3,6 +3,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
 import { ApiError, client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
+import { referenceChoices } from '../lib/reference-choices';
 import { t } from './report.i18n';
 
 const MAX_OTHERS = 4;
@@ -21,17 +22,9 @@ export default function Report() {
   const language = () => (search.lang === 'en' ? 'en' : 'sv');
   const name = () =>
     summary()?.municipality.officialName ?? `${summary()?.municipality.name ?? ''} kommun`;
+  // The report's radar has the evaluation's own axes: same rubric version only.
   const candidates = () =>
-    (references()?.references ?? []).filter(
-      (r) =>
-        !r.totalsOnly &&
-        r.rubric === summary()?.rubric.id &&
-        // Not the published copy of this very evaluation.
-        !(
-          r.municipality.code === summary()?.municipality.code &&
-          String(r.year) === summary()?.date.slice(0, 4)
-        ),
-    );
+    referenceChoices(references()?.references ?? [], summary(), { sameRubric: true });
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...chosen(), id] : chosen().filter((other) => other !== id);
     setSearch({ with: next.length > 0 ? next.join(',') : undefined });
