@@ -66,26 +66,22 @@ export function send(
  * Runs `connections` concurrent loops of autosaves against `url` for `durationMs`: each loop saves
  * its own question, carrying the version the server returned (so every save is accepted).
  */
-export async function autosaveLoad(options: {
+export interface AutosaveLoad {
   base: string;
   path: (question: string) => string;
   headers: Record<string, string>;
   questions: string[];
   connections: number;
   durationMs: number;
-  cpu?: CpuMeters;
-}): Promise<LoadResult> {
+}
+
+export async function autosaveLoad(
+  options: AutosaveLoad & { cpu?: CpuMeters },
+): Promise<LoadResult> {
   return metered(options.cpu, () => runAutosaves(options));
 }
 
-async function runAutosaves(options: {
-  base: string;
-  path: (question: string) => string;
-  headers: Record<string, string>;
-  questions: string[];
-  connections: number;
-  durationMs: number;
-}) {
+async function runAutosaves(options: AutosaveLoad) {
   const latencies: number[] = [];
   let errors = 0;
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });

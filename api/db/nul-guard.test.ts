@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../errors';
-import { DIALECTS, openTestDb } from './test-db';
-
-const at = '2026-05-10T08:00:00.000Z';
-const municipality = (code: string, name: string) => ({
-  id: `m-${code}`,
-  code,
-  name,
-  official_name: null,
-  version: 1,
-  created_at: at,
-  updated_at: at,
-});
+import { DIALECTS, municipalityRow, openTestDb } from './test-db';
 
 describe.each(DIALECTS)('NUL characters on %s', (dialect) => {
   test('text with U+0000 is refused as invalid input, in a read, a write and mid-transaction', async () => {
@@ -24,20 +13,23 @@ describe.each(DIALECTS)('NUL characters on %s', (dialect) => {
             error instanceof AppError && error.status === 400 && error.code === 'invalid_input',
         );
       await refused(
-        db.insertInto('municipalities').values(municipality('0001', 'a\u0000b')).execute(),
+        db.insertInto('municipalities').values(municipalityRow('0001', 'a\u0000b')).execute(),
       );
       await refused(
         db.selectFrom('municipalities').selectAll().where('name', '=', '\u0000').execute(),
       );
       await refused(
         db.transaction().execute(async (trx) => {
-          await trx.insertInto('municipalities').values(municipality('0002', 'Först')).execute();
-          await trx.insertInto('municipalities').values(municipality('0003', '\u0000')).execute();
+          await trx.insertInto('municipalities').values(municipalityRow('0002', 'Först')).execute();
+          await trx
+            .insertInto('municipalities')
+            .values(municipalityRow('0003', '\u0000'))
+            .execute();
         }),
       );
       // Nothing of the refused transaction stays; text without NUL is stored as it is.
       expect(await db.selectFrom('municipalities').select('code').execute()).toEqual([]);
-      await db.insertInto('municipalities').values(municipality('0004', 'Å\u0001"\'')).execute();
+      await db.insertInto('municipalities').values(municipalityRow('0004', 'Å\u0001"\'')).execute();
       const stored = await db.selectFrom('municipalities').select('name').executeTakeFirst();
       expect(stored?.name).toBe('Å\u0001"\'');
     } finally {

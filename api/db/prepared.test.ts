@@ -1,18 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../errors';
 import { prepared, preparedFirst } from './prepared';
-import { DIALECTS, openTestDb } from './test-db';
-
-const at = '2026-05-10T08:00:00.000Z';
-const municipality = (code: string, name: string) => ({
-  id: `m-${code}`,
-  code,
-  name,
-  official_name: null,
-  version: 1,
-  created_at: at,
-  updated_at: at,
-});
+import { DIALECTS, municipalityRow, openTestDb } from './test-db';
 
 describe.each(DIALECTS)('prepared queries on %s', (dialect) => {
   test('run again with new parameters, in and out of transactions, never the first ones', async () => {
@@ -21,7 +10,7 @@ describe.each(DIALECTS)('prepared queries on %s', (dialect) => {
       const { db } = store;
       await db
         .insertInto('municipalities')
-        .values([municipality('0381', 'Enköping'), municipality('1880', 'Örebro')])
+        .values([municipalityRow('0381', 'Enköping'), municipalityRow('1880', 'Örebro')])
         .execute();
       let builds = 0;
       const byCode = (executor: typeof db, code: string) =>
@@ -35,7 +24,7 @@ describe.each(DIALECTS)('prepared queries on %s', (dialect) => {
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('municipalities')
-          .values(municipality('0114', 'Upplands Väsby'))
+          .values(municipalityRow('0114', 'Upplands Väsby'))
           .execute();
         expect(await byCode(trx, '0114')).toEqual({ name: 'Upplands Väsby' });
       });
@@ -56,7 +45,7 @@ describe.each(DIALECTS)('prepared queries on %s', (dialect) => {
           builds++;
           return q.selectFrom('municipalities').select((e) => e.fn.countAll<number>().as('n'));
         });
-      await a.db.insertInto('municipalities').values(municipality('0381', 'Enköping')).execute();
+      await a.db.insertInto('municipalities').values(municipalityRow('0381', 'Enköping')).execute();
       expect(await count(a)).toEqual([{ n: 1 }]);
       expect(await count(b)).toEqual([{ n: 0 }]);
       expect(builds).toBe(2);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { connect, type Db, type Dialect } from './connect';
+import type { MunicipalityRow } from './database';
 import { migrateToLatest } from './migrate';
 
 /** `TEST_DIALECTS=sqlite,postgres` (CI starts PostgreSQL); SQLite always runs. */
@@ -37,5 +38,19 @@ export async function openTestDb(dialect: Dialect): Promise<Db> {
       await cleanup.query(`drop schema ${schema} cascade`);
       await cleanup.end();
     },
+  };
+}
+
+/** A municipality row to insert directly, for tests of the database layer. */
+export function municipalityRow(code: string, name: string): MunicipalityRow {
+  const at = '2026-05-10T08:00:00.000Z';
+  return {
+    id: `m-${code}`,
+    code,
+    name,
+    official_name: null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
   };
 }
