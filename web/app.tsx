@@ -6,6 +6,7 @@ import { autosave, startAutosave } from './lib/autosave-context';
 import { t } from './lib/common.i18n';
 import { conflictFields, conflictSubject } from './lib/conflict-fields';
 import { errorText } from './lib/error-text';
+import { prefetchEvaluation } from './lib/evaluation-data';
 import { me } from './lib/session';
 
 // Each page is its own chunk: the scoring page loads no chart code.
@@ -32,6 +33,27 @@ function Protected(props: { children?: JSX.Element }) {
     </Show>
   );
 }
+
+/**
+ * A page behind the login as a route component. It carries the lazy page's `preload`, which the
+ * router calls when the route matches (and on hovering a link to it), so the page's code loads
+ * while the session is still being checked instead of after.
+ */
+function behindLogin(Page: ReturnType<typeof lazy>) {
+  return Object.assign(
+    () => (
+      <Protected>
+        <Page />
+      </Protected>
+    ),
+    { preload: Page.preload },
+  );
+}
+
+/** Route preload of the pages of one evaluation: its summary and rubric start loading at once. */
+const evaluationPreload = ({ params }: { params: { id?: string } }) => {
+  if (params.id) prefetchEvaluation(params.id);
+};
 
 function RedirectToLogin(props: { navigate: ReturnType<typeof useNavigate> }) {
   onMount(() => props.navigate('/login', { replace: true }));
@@ -65,86 +87,48 @@ export function App() {
     <Router root={Shell}>
       <Route path="/login" component={Login} />
       <Route path="/" component={() => <Navigate href="/evaluations" />} />
-      <Route
-        path="/evaluations"
-        component={() => (
-          <Protected>
-            <EvaluationsList />
-          </Protected>
-        )}
-      />
+      <Route path="/evaluations" component={behindLogin(EvaluationsList)} />
       <Route
         path="/evaluations/:id"
-        component={() => (
-          <Protected>
-            <EvaluationOverview />
-          </Protected>
-        )}
+        component={behindLogin(EvaluationOverview)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/scoring/:area?"
-        component={() => (
-          <Protected>
-            <Scoring />
-          </Protected>
-        )}
+        component={behindLogin(Scoring)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/evidence"
-        component={() => (
-          <Protected>
-            <Evidence />
-          </Protected>
-        )}
+        component={behindLogin(Evidence)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/consensus"
-        component={() => (
-          <Protected>
-            <Consensus />
-          </Protected>
-        )}
+        component={behindLogin(Consensus)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/texts"
-        component={() => (
-          <Protected>
-            <AreaTexts />
-          </Protected>
-        )}
+        component={behindLogin(AreaTexts)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/compare"
-        component={() => (
-          <Protected>
-            <Compare />
-          </Protected>
-        )}
+        component={behindLogin(Compare)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/report"
-        component={() => (
-          <Protected>
-            <Report />
-          </Protected>
-        )}
+        component={behindLogin(Report)}
+        preload={evaluationPreload}
       />
       <Route
         path="/evaluations/:id/plan"
-        component={() => (
-          <Protected>
-            <Plan />
-          </Protected>
-        )}
+        component={behindLogin(Plan)}
+        preload={evaluationPreload}
       />
-      <Route
-        path="/users"
-        component={() => (
-          <Protected>
-            <Users />
-          </Protected>
-        )}
-      />
+      <Route path="/users" component={behindLogin(Users)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>
   );
