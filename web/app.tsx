@@ -50,6 +50,18 @@ function behindLogin(Page: ReturnType<typeof lazy>) {
   );
 }
 
+/** The pages of one evaluation, by their path under /evaluations/:id. */
+const EVALUATION_PAGES: [string, ReturnType<typeof lazy>][] = [
+  ['', EvaluationOverview],
+  ['/scoring/:area?', Scoring],
+  ['/evidence', Evidence],
+  ['/consensus', Consensus],
+  ['/texts', AreaTexts],
+  ['/compare', Compare],
+  ['/report', Report],
+  ['/plan', Plan],
+];
+
 /** Route preload of the pages of one evaluation: its summary and rubric start loading at once. */
 const evaluationPreload = ({ params }: { params: { id?: string } }) => {
   if (params.id) prefetchEvaluation(params.id);
@@ -88,46 +100,13 @@ export function App() {
       <Route path="/login" component={Login} />
       <Route path="/" component={() => <Navigate href="/evaluations" />} />
       <Route path="/evaluations" component={behindLogin(EvaluationsList)} />
-      <Route
-        path="/evaluations/:id"
-        component={behindLogin(EvaluationOverview)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/scoring/:area?"
-        component={behindLogin(Scoring)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/evidence"
-        component={behindLogin(Evidence)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/consensus"
-        component={behindLogin(Consensus)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/texts"
-        component={behindLogin(AreaTexts)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/compare"
-        component={behindLogin(Compare)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/report"
-        component={behindLogin(Report)}
-        preload={evaluationPreload}
-      />
-      <Route
-        path="/evaluations/:id/plan"
-        component={behindLogin(Plan)}
-        preload={evaluationPreload}
-      />
+      {EVALUATION_PAGES.map(([subpath, Page]) => (
+        <Route
+          path={`/evaluations/:id${subpath}`}
+          component={behindLogin(Page)}
+          preload={evaluationPreload}
+        />
+      ))}
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>
