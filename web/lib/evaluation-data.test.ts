@@ -61,6 +61,15 @@ describe('evaluation data', () => {
     next.dispose();
   });
 
+  it('asks once for several prefetches of one evaluation (hovering its links)', async () => {
+    prefetchEvaluation('e5');
+    prefetchEvaluation('e5');
+    prefetchEvaluation('e5');
+    const page = await mount('e5');
+    expect(count('/api/evaluations/e5')).toBe(1);
+    page.dispose();
+  });
+
   it('ignores a prefetch older than ten seconds', async () => {
     const now = vi.spyOn(Date, 'now');
     now.mockReturnValue(1_000_000);

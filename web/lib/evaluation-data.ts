@@ -36,6 +36,9 @@ const prefetched = new Map<string, { at: number; summary: ReturnType<typeof load
  * the session is still being checked), so the page does not wait for one request after another.
  */
 export function prefetchEvaluation(id: string): void {
+  // Hovering links to several pages of one evaluation asks again and again: one request will do.
+  const pending = prefetched.get(id);
+  if (pending && Date.now() - pending.at <= PREFETCH_MAX_AGE_MS) return;
   const summary = loadEvaluation(id);
   prefetched.set(id, { at: Date.now(), summary });
   summary.then(
