@@ -1,5 +1,6 @@
 import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
+import { SESSION_COOKIE } from './auth/auth.service';
 import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
@@ -62,16 +63,30 @@ export function createApp(deps: AppDeps) {
     .route('/', reportsRoutes(deps))
     .route('/', plansRoutes(deps));
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description:
+      'The session cookie set by `POST /api/auth/login`. Writes made with it must also carry an `Origin` (or `Referer`) header of this server (CSRF protection).',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/', description: 'This server' }],
+    // Every operation needs a session unless it says otherwise (`security: []`).
+    security: [{ session: [] }],
     info: {
       title: 'Kommunkompassen API',
       version: '1',
+      license: apiLicense,
       description:
         'Evaluations, evidence, scores and comparisons for SKR:s Kommunkompassen. Errors: `{ error: { code, message, issues? } }`.',
     },
   });
   return routes;
 }
+
+// OpenAPI 3.1's SPDX `identifier` (the generator's types know only 3.0's `url`).
+const apiLicense = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
 
 export type AppType = ReturnType<typeof createApp>;

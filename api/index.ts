@@ -1,4 +1,5 @@
 // Starts the server with the environment's settings (see env.ts). `kompass serve` does the same.
+import './runtime/require-node';
 import { readEnv } from './env';
 import { startServer } from './server';
 

@@ -14,7 +14,7 @@ await build({
   entryPoints: Object.fromEntries(chosen.map((name) => [name, all[name]])),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'esm',
   packages: 'external',
   outdir: 'dist',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-// Runs a TypeScript entry point on Node 20 through tsx's loader (Node 20 cannot strip types itself).
+// Runs a TypeScript entry point through tsx's loader (the project's imports are extensionless,
+// which Node's own type stripping does not resolve).
 import { register } from 'tsx/esm/api';
 
 register();

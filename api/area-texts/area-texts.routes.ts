@@ -9,6 +9,7 @@ import { areaTextsService } from './area-texts.service';
 const tags = ['area texts'];
 
 const list = createRoute({
+  operationId: 'listAreaTexts',
   method: 'get',
   path: '/api/evaluations/{id}/areas',
   middleware: access('evaluation:read'),
@@ -18,6 +19,7 @@ const list = createRoute({
   responses: { 200: json(AreaTextList, 'Area texts (version 0: never saved)'), ...errorResponses },
 });
 const save = createRoute({
+  operationId: 'saveAreaText',
   method: 'put',
   path: '/api/evaluations/{id}/areas/{areaId}',
   middleware: access('evaluation:team'),

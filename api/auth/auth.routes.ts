@@ -13,11 +13,13 @@ import { findUser } from './users.repository';
 const tags = ['auth'];
 
 const login = createRoute({
+  operationId: 'login',
   method: 'post',
   path: '/api/auth/login',
   tags,
   summary: 'Log in; sets the session cookie. Any wrong pair gives the same 401.',
   middleware: access('public'),
+  security: [],
   request: jsonBody(LoginBody),
   responses: {
     200: json(MeSchema, 'Logged in'),
@@ -26,14 +28,17 @@ const login = createRoute({
   },
 });
 const logout = createRoute({
+  operationId: 'logout',
   method: 'post',
   path: '/api/auth/logout',
   tags,
   summary: 'Log out: revokes the session',
   middleware: access('public'),
+  security: [],
   responses: { 204: { description: 'Logged out' }, ...errorResponses },
 });
 const me = createRoute({
+  operationId: 'getCurrentUser',
   method: 'get',
   path: '/api/auth/me',
   tags,
@@ -42,6 +47,7 @@ const me = createRoute({
   responses: { 200: json(MeSchema, 'The user'), ...errorResponses },
 });
 const password = createRoute({
+  operationId: 'changeOwnPassword',
   method: 'post',
   path: '/api/auth/password',
   tags,

@@ -17,6 +17,8 @@ const IdParam = z.object({ id: z.string().min(1).max(100) });
 const admin = access('admin');
 
 const list = createRoute({
+  operationId: 'listUsers',
+  summary: 'Every user account (admins only)',
   method: 'get',
   path: '/api/users',
   tags,
@@ -24,6 +26,7 @@ const list = createRoute({
   responses: { 200: json(z.object({ users: z.array(UserSchema) }), 'Users'), ...errorResponses },
 });
 const create = createRoute({
+  operationId: 'createUser',
   method: 'post',
   path: '/api/users',
   tags,
@@ -33,6 +36,7 @@ const create = createRoute({
   responses: { 201: json(CreatedUser, 'Created'), ...errorResponses },
 });
 const update = createRoute({
+  operationId: 'updateUser',
   method: 'put',
   path: '/api/users/{id}',
   tags,
@@ -42,6 +46,7 @@ const update = createRoute({
   responses: { 200: json(UserSchema, 'Updated'), ...errorResponses },
 });
 const resetPassword = createRoute({
+  operationId: 'resetUserPassword',
   method: 'post',
   path: '/api/users/{id}/password',
   tags,

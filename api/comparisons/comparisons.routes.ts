@@ -20,6 +20,7 @@ import { DistributionSchema, TrendSchema } from './comparisons.schemas';
 const tags = ['comparisons'];
 
 const distributionRoute = createRoute({
+  operationId: 'getDistribution',
   method: 'get',
   path: '/api/evaluations/{id}/distribution',
   middleware: access('evaluation:read'),
@@ -30,6 +31,7 @@ const distributionRoute = createRoute({
   responses: { 200: json(DistributionSchema, 'The distribution'), ...errorResponses },
 });
 const trendRoute = createRoute({
+  operationId: 'getTrend',
   method: 'get',
   path: '/api/evaluations/{id}/trend',
   middleware: access('evaluation:read'),

@@ -26,6 +26,7 @@ import { ComparisonSchema, EvaluationResultSchema } from './result.schemas';
 const tags = ['evaluations'];
 
 const list = createRoute({
+  operationId: 'listEvaluations',
   method: 'get',
   path: '/api/evaluations',
   middleware: access('user'),
@@ -35,6 +36,7 @@ const list = createRoute({
   responses: { 200: json(EvaluationList, 'Evaluations, newest first'), ...errorResponses },
 });
 const create = createRoute({
+  operationId: 'createEvaluation',
   method: 'post',
   path: '/api/evaluations',
   middleware: access('staff'),
@@ -44,6 +46,7 @@ const create = createRoute({
   responses: { 201: json(EvaluationSummary, 'Created'), ...errorResponses },
 });
 const importFile = createRoute({
+  operationId: 'importEvaluation',
   method: 'post',
   path: '/api/evaluations/import',
   middleware: access('staff'),
@@ -53,6 +56,8 @@ const importFile = createRoute({
   responses: { 201: json(CreatedId, 'Imported'), ...errorResponses },
 });
 const get = createRoute({
+  operationId: 'getEvaluation',
+  summary: 'One evaluation: kommun, rubric version, status, dates, team and facts',
   method: 'get',
   path: '/api/evaluations/{id}',
   middleware: access('evaluation:read'),
@@ -61,6 +66,7 @@ const get = createRoute({
   responses: { 200: json(EvaluationSummary, 'The evaluation'), ...errorResponses },
 });
 const update = createRoute({
+  operationId: 'updateEvaluation',
   method: 'put',
   path: '/api/evaluations/{id}',
   middleware: access('evaluation:team'),
@@ -70,6 +76,7 @@ const update = createRoute({
   responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
 });
 const status = createRoute({
+  operationId: 'setEvaluationStatus',
   method: 'post',
   path: '/api/evaluations/{id}/status',
   middleware: access('evaluation:team'),
@@ -79,6 +86,7 @@ const status = createRoute({
   responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
 });
 const reopen = createRoute({
+  operationId: 'reopenEvaluation',
   method: 'post',
   path: '/api/evaluations/{id}/reopen',
   middleware: access('evaluation:reopen'),
@@ -88,6 +96,7 @@ const reopen = createRoute({
   responses: { 200: json(EvaluationSummary, 'Reopened'), ...errorResponses },
 });
 const exportRoute = createRoute({
+  operationId: 'exportEvaluation',
   method: 'get',
   path: '/api/evaluations/{id}/export',
   middleware: access('evaluation:team'),
@@ -97,6 +106,7 @@ const exportRoute = createRoute({
   responses: { 200: json(EvaluationFile, 'The evaluation file'), ...errorResponses },
 });
 const result = createRoute({
+  operationId: 'getResult',
   method: 'get',
   path: '/api/evaluations/{id}/result',
   middleware: access('evaluation:read'),
@@ -106,6 +116,7 @@ const result = createRoute({
   responses: { 200: json(EvaluationResultSchema, 'The result'), ...errorResponses },
 });
 const comparison = createRoute({
+  operationId: 'getComparison',
   method: 'get',
   path: '/api/evaluations/{id}/comparison',
   middleware: access('evaluation:read'),
@@ -141,6 +152,7 @@ const AuditEntry = z.object({
   after: z.unknown(),
 });
 const audit = createRoute({
+  operationId: 'listAudit',
   method: 'get',
   path: '/api/evaluations/{id}/audit',
   middleware: access('evaluation:team'),

@@ -16,6 +16,7 @@ import { evidenceService } from './evidence.service';
 const tags = ['evidence'];
 
 const list = createRoute({
+  operationId: 'listEvidence',
   method: 'get',
   path: '/api/evaluations/{id}/evidence',
   middleware: access('evaluation:team'),
@@ -25,6 +26,7 @@ const list = createRoute({
   responses: { 200: json(EvidenceList, 'Evidence'), ...errorResponses },
 });
 const create = createRoute({
+  operationId: 'createEvidence',
   method: 'post',
   path: '/api/evaluations/{id}/evidence',
   middleware: access('evaluation:team'),
@@ -37,6 +39,7 @@ const create = createRoute({
   responses: { 201: json(Evidence, 'Created (version 1)'), ...errorResponses },
 });
 const update = createRoute({
+  operationId: 'updateEvidence',
   method: 'put',
   path: '/api/evaluations/{id}/evidence/{evidenceId}',
   middleware: access('evaluation:team'),
@@ -46,6 +49,7 @@ const update = createRoute({
   responses: { 200: json(Evidence, 'Updated'), ...errorResponses },
 });
 const remove = createRoute({
+  operationId: 'deleteEvidence',
   method: 'delete',
   path: '/api/evaluations/{id}/evidence/{evidenceId}',
   middleware: access('evaluation:team'),

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { AppError } from '../errors';
-import { json, router } from '../router';
+import { errorResponses, json, router } from '../router';
 
 const route = createRoute({
+  operationId: 'getHealth',
   method: 'get',
   path: '/api/health',
   middleware: access('public'),
+  security: [],
   summary: 'The server is up and its database answers',
   responses: {
     200: json(z.object({ status: z.literal('ok') }), 'Healthy'),
@@ -17,6 +19,8 @@ const route = createRoute({
       z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
       'Unhealthy',
     ),
+    // The body limit guards every /api/ address, this one too.
+    413: errorResponses[413],
   },
 });
 

@@ -14,6 +14,7 @@ import { municipalitiesService } from './municipalities.service';
 const tags = ['municipalities'];
 
 const list = createRoute({
+  operationId: 'listMunicipalities',
   method: 'get',
   path: '/api/municipalities',
   middleware: access('user'),
@@ -22,6 +23,7 @@ const list = createRoute({
   responses: { 200: json(MunicipalityList, 'Kommuner'), ...errorResponses },
 });
 const create = createRoute({
+  operationId: 'createMunicipality',
   method: 'post',
   path: '/api/municipalities',
   middleware: access('admin'),
@@ -31,6 +33,7 @@ const create = createRoute({
   responses: { 201: json(Municipality, 'Created'), ...errorResponses },
 });
 const update = createRoute({
+  operationId: 'updateMunicipality',
   method: 'put',
   path: '/api/municipalities/{id}',
   middleware: access('admin'),

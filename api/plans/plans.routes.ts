@@ -29,6 +29,7 @@ const tags = ['plans'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const view = createRoute({
+  operationId: 'getPlan',
   method: 'get',
   path: '/api/evaluations/{id}/plan',
   middleware: access('evaluation:read'),
@@ -41,6 +42,7 @@ const view = createRoute({
   },
 });
 const savePlan = createRoute({
+  operationId: 'updatePlan',
   method: 'put',
   path: '/api/evaluations/{id}/plan',
   middleware: access('plan:edit'),
@@ -50,6 +52,7 @@ const savePlan = createRoute({
   responses: { 200: json(PlanInfo, 'Saved'), ...errorResponses },
 });
 const createAction = createRoute({
+  operationId: 'createPlanAction',
   method: 'post',
   path: '/api/evaluations/{id}/plan/actions',
   middleware: access('plan:edit'),
@@ -59,6 +62,7 @@ const createAction = createRoute({
   responses: { 201: json(Action, 'Created (version 1)'), ...errorResponses },
 });
 const updateAction = createRoute({
+  operationId: 'updatePlanAction',
   method: 'put',
   path: '/api/evaluations/{id}/plan/actions/{actionId}',
   middleware: access('plan:edit'),
@@ -68,6 +72,7 @@ const updateAction = createRoute({
   responses: { 200: json(Action, 'Updated'), ...errorResponses },
 });
 const addNote = createRoute({
+  operationId: 'addPlanActionNote',
   method: 'post',
   path: '/api/evaluations/{id}/plan/actions/{actionId}/notes',
   middleware: access('plan:edit'),
@@ -77,6 +82,7 @@ const addNote = createRoute({
   responses: { 201: json(Action, 'The action with its notes'), ...errorResponses },
 });
 const createGoal = createRoute({
+  operationId: 'createPlanGoal',
   method: 'post',
   path: '/api/evaluations/{id}/plan/goals',
   middleware: access('plan:edit'),
@@ -86,6 +92,7 @@ const createGoal = createRoute({
   responses: { 201: json(Goal, 'Created (version 1)'), ...errorResponses },
 });
 const updateGoal = createRoute({
+  operationId: 'updatePlanGoal',
   method: 'put',
   path: '/api/evaluations/{id}/plan/goals/{goalId}',
   middleware: access('plan:edit'),
@@ -95,6 +102,7 @@ const updateGoal = createRoute({
   responses: { 200: json(Goal, 'Updated'), ...errorResponses },
 });
 const addMeasurement = createRoute({
+  operationId: 'addGoalMeasurement',
   method: 'post',
   path: '/api/evaluations/{id}/plan/goals/{goalId}/measurements',
   middleware: access('plan:edit'),
@@ -104,6 +112,7 @@ const addMeasurement = createRoute({
   responses: { 201: json(Goal, 'The goal with its new status'), ...errorResponses },
 });
 const deleteMeasurement = createRoute({
+  operationId: 'deleteGoalMeasurement',
   method: 'delete',
   path: '/api/evaluations/{id}/plan/goals/{goalId}/measurements/{measurementId}',
   middleware: access('plan:edit'),
@@ -113,6 +122,7 @@ const deleteMeasurement = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 const followUp = createRoute({
+  operationId: 'getPlanFollowUpReport',
   method: 'get',
   path: '/api/evaluations/{id}/plan/follow-up.docx',
   middleware: access('evaluation:read'),
@@ -128,6 +138,7 @@ const followUp = createRoute({
   },
 });
 const review = createRoute({
+  operationId: 'getPreviousPlan',
   method: 'get',
   path: '/api/evaluations/{id}/previous-plan',
   middleware: access('evaluation:read'),

@@ -20,6 +20,7 @@ import { referencesService } from './references.service';
 const tags = ['references'];
 
 const list = createRoute({
+  operationId: 'listReferences',
   method: 'get',
   path: '/api/references',
   middleware: access('user'),
@@ -29,6 +30,7 @@ const list = createRoute({
   responses: { 200: json(ReferenceList, 'References'), ...errorResponses },
 });
 const importFile = createRoute({
+  operationId: 'importReferences',
   method: 'post',
   path: '/api/references/import',
   middleware: access('admin'),
@@ -56,6 +58,8 @@ const importFile = createRoute({
   },
 });
 const get = createRoute({
+  operationId: 'getReference',
+  summary: 'One published reference result with its source',
   method: 'get',
   path: '/api/references/{id}',
   middleware: access('user'),
@@ -64,6 +68,7 @@ const get = createRoute({
   responses: { 200: json(StoredReference, 'The reference'), ...errorResponses },
 });
 const create = createRoute({
+  operationId: 'createReference',
   method: 'post',
   path: '/api/references',
   middleware: access('admin'),
@@ -73,6 +78,7 @@ const create = createRoute({
   responses: { 201: json(StoredReference, 'Created (version 1)'), ...errorResponses },
 });
 const update = createRoute({
+  operationId: 'updateReference',
   method: 'put',
   path: '/api/references/{id}',
   middleware: access('admin'),
@@ -82,6 +88,7 @@ const update = createRoute({
   responses: { 200: json(StoredReference, 'Updated'), ...errorResponses },
 });
 const remove = createRoute({
+  operationId: 'deleteReference',
   method: 'delete',
   path: '/api/references/{id}',
   middleware: access('admin'),

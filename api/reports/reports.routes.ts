@@ -12,6 +12,7 @@ export const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
 const report = createRoute({
+  operationId: 'getReport',
   method: 'get',
   path: '/api/evaluations/{id}/report',
   middleware: access('evaluation:read'),

@@ -14,6 +14,7 @@ import {
 const tags = ['rubrics'];
 
 const list = createRoute({
+  operationId: 'listRubrics',
   method: 'get',
   path: '/api/rubrics',
   middleware: access('user'),
@@ -22,6 +23,7 @@ const list = createRoute({
   responses: { 200: json(RubricList, 'Rubrics'), ...errorResponses },
 });
 const version = createRoute({
+  operationId: 'getRubricVersion',
   method: 'get',
   path: '/api/rubrics/versions/{versionId}',
   middleware: access('user'),
@@ -31,6 +33,7 @@ const version = createRoute({
   responses: { 200: json(RubricVersion, 'The rubric version'), ...errorResponses },
 });
 const mappings = createRoute({
+  operationId: 'listRubricMappings',
   method: 'get',
   path: '/api/rubric-mappings',
   middleware: access('user'),

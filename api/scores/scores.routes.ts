@@ -16,6 +16,7 @@ import { scoresService } from './scores.service';
 const tags = ['scores'];
 
 const list = createRoute({
+  operationId: 'listScores',
   method: 'get',
   path: '/api/evaluations/{id}/scores',
   middleware: access('evaluation:team'),
@@ -35,6 +36,7 @@ const list = createRoute({
   responses: { 200: json(ScoresResponse, 'Scores'), ...errorResponses },
 });
 const saveEvaluatorScore = createRoute({
+  operationId: 'saveEvaluatorScore',
   method: 'put',
   path: '/api/evaluations/{id}/evaluator-scores/{memberId}/{questionId}',
   middleware: access('evaluation:team'),
@@ -44,6 +46,7 @@ const saveEvaluatorScore = createRoute({
   responses: { 200: json(ScoreRecord, 'Saved'), ...errorResponses },
 });
 const saveConsensusScore = createRoute({
+  operationId: 'saveConsensusScore',
   method: 'put',
   path: '/api/evaluations/{id}/consensus-scores/{questionId}',
   middleware: access('evaluation:team'),
