@@ -25,7 +25,7 @@ function guard(connection: DatabaseConnection): DatabaseConnection {
       check(query);
       return execute(query);
     },
-    streamQuery: (query: CompiledQuery, chunkSize?: number) => {
+    streamQuery: (query: CompiledQuery, chunkSize: number) => {
       check(query);
       return stream(query, chunkSize);
     },

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as domain from './2026-11-23T19-00_domain';
 import * as accounts from './2026-11-23T20-00_accounts';
 import * as plans from './2026-11-30T08-00_plans';
