@@ -29,7 +29,7 @@ export async function startServer(
   if (adminPassword) {
     log(`Created the first admin: ${env.ADMIN_EMAIL} with password ${adminPassword}`);
     log(
-      '  (shown only this once: log in and change it, or run `npx kompass user passwd --email ...`)',
+      '  (shown only this once: log in and change it at once under "Mitt konto" (/account), or run `npx kompass user passwd --email ...`)',
     );
   }
   if (env.DEMO_DATA === '1') {

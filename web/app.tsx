@@ -21,6 +21,7 @@ const Users = lazy(() => import('./pages/users'));
 const Compare = lazy(() => import('./pages/compare'));
 const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
+const Account = lazy(() => import('./pages/account'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -108,6 +109,7 @@ export function App() {
         />
       ))}
       <Route path="/users" component={behindLogin(Users)} />
+      <Route path="/account" component={behindLogin(Account)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>
   );

@@ -3,15 +3,18 @@ import { type JSX, Show } from 'solid-js';
 import { autosave } from '../lib/autosave-context';
 import { t } from '../lib/common.i18n';
 import { locale, setLocale } from '../lib/i18n';
+import { focusHeadingOnNavigation, skipToMain } from '../lib/route-focus';
 import { logout, me } from '../lib/session';
 import { SaveStatus } from './save-status';
 
 /** The frame of every page: skip link, header with menu, language switch and save status. */
 export function Layout(props: { children?: JSX.Element }) {
   const navigate = useNavigate();
+  focusHeadingOnNavigation();
   return (
     <>
-      <a class="skip-link" href="#main">
+      {/* biome-ignore lint/a11y/useValidAnchor: a real in-page link; the handler also moves focus, which the hash alone does not */}
+      <a class="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToContent')}
       </a>
       <header class="app-header">
@@ -51,7 +54,10 @@ export function Layout(props: { children?: JSX.Element }) {
           <Show when={me()}>
             {(user) => (
               <>
-                <span class="who">{t('loggedInAs', user().name)}</span>
+                <A href="/account" class="who" activeClass="active">
+                  {t('loggedInAs', user().name)}
+                  <span class="visually-hidden"> – {t('myAccount')}</span>
+                </A>
                 <button
                   type="button"
                   onClick={async () => {

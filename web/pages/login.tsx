@@ -1,5 +1,5 @@
 import { useNavigate } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import { ApiError } from '../lib/api';
 import { errorText } from '../lib/error-text';
 import { login } from '../lib/session';
@@ -11,6 +11,9 @@ export default function Login() {
   const [password, setPassword] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  let emailField: HTMLInputElement | undefined;
+  // The one thing to do here is to type the e-mail: start there (also after a redirect).
+  onMount(() => emailField?.focus());
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -37,6 +40,7 @@ export default function Login() {
         <label for="login-email">{t('email')}</label>
         <input
           id="login-email"
+          ref={emailField}
           type="email"
           autocomplete="username"
           required
