@@ -31,9 +31,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/auth/') && url.pathname !== '/api/auth/me') return;
-  // Reports (framed, opened or downloaded) are documents of their own: never the app's shell,
-  // and not kept (private, sent with no-store).
-  if (url.pathname.endsWith('/report')) return;
+  // Report files (framed, opened or downloaded: /api/…/report, the plan's .docx) are documents of
+  // their own: never the app's shell, and not kept (private, sent with no-store). The app's own
+  // report page (/evaluations/…/report) is a page like any other and opens offline.
+  if (url.pathname.startsWith('/api/') && /\/report$|\.docx$/.test(url.pathname)) return;
   const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
   // Every page of the app is the same index.html.
   const key = navigation ? '/' : request;
