@@ -1,7 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
+import { hasDraft, useFormDraft } from '../lib/form-drafts';
 import { formatDate, formatDateTime } from '../lib/i18n';
+import { me } from '../lib/session';
 import { ErrorMessage } from './error-message';
-import { ActionForm } from './plan-action-form';
+import { ActionForm, actionDraftKey } from './plan-action-form';
 import { type Action, type Goal, planApi } from './plan-api';
 import { GoalCard } from './plan-goal-card';
 import { GoalForm } from './plan-goal-form';
@@ -17,24 +19,14 @@ export function ActionCard(props: {
   editable: boolean;
   onChange: () => void;
 }) {
-  const [editing, setEditing] = createSignal(false);
+  // An edit left half-typed (a reload, another page) opens again with its text.
+  const [editing, setEditing] = createSignal(
+    props.editable &&
+      hasDraft(actionDraftKey(props.evaluationId, props.action.areaId, props.action.id)),
+  );
   const [addingGoal, setAddingGoal] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   const titleId = () => `action-${props.action.id}`;
-
-  const addNote = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const text = String(new FormData(form).get('note') ?? '');
-    setError(null);
-    try {
-      await planApi.addNote(props.evaluationId, props.action.id, text);
-      form.reset();
-      props.onChange();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
 
   return (
     <article
@@ -113,11 +105,13 @@ export function ActionCard(props: {
         </ol>
       </Show>
       <Show when={props.editable}>
-        <form class="note-form" onSubmit={addNote}>
-          <label for={`${titleId()}-note`}>{t('newNote')}</label>
-          <textarea id={`${titleId()}-note`} name="note" rows={2} required />
-          <button type="submit">{t('addNote')}</button>
-        </form>
+        <NoteForm
+          evaluationId={props.evaluationId}
+          actionId={props.action.id}
+          fieldId={`${titleId()}-note`}
+          onAdded={props.onChange}
+          onError={setError}
+        />
       </Show>
       <Show when={error()}>
         <ErrorMessage error={error()} />
@@ -154,5 +148,42 @@ export function ActionCard(props: {
         </Show>
       </Show>
     </article>
+  );
+}
+
+/** A new note on an action; what is typed is kept until it is added. */
+function NoteForm(props: {
+  evaluationId: string;
+  actionId: string;
+  fieldId: string;
+  onAdded: () => void;
+  onError: (error: unknown) => void;
+}) {
+  const draft = useFormDraft(`${me()?.id ?? 'anon'}:${props.evaluationId}:note:${props.actionId}`);
+  const addNote = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = String(new FormData(form).get('note') ?? '');
+    props.onError(null);
+    try {
+      await planApi.addNote(props.evaluationId, props.actionId, text);
+      form.reset();
+      draft.clear();
+      props.onAdded();
+    } catch (caught) {
+      props.onError(caught);
+    }
+  };
+  return (
+    <form class="note-form" onSubmit={addNote} ref={draft.ref}>
+      <label for={props.fieldId}>{t('newNote')}</label>
+      <Show when={draft.restored()}>
+        <p class="notice" role="status">
+          {t('draftRestored')}
+        </p>
+      </Show>
+      <textarea id={props.fieldId} name="note" rows={2} required />
+      <button type="submit">{t('addNote')}</button>
+    </form>
   );
 }

@@ -1,9 +1,16 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useFormDraft } from '../lib/form-drafts';
+import { me } from '../lib/session';
 import { type Action, type ActionInput, type ActionStatus, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
 
 const STATUSES: ActionStatus[] = ['planned', 'inProgress', 'done', 'cancelled'];
+
+/** The key under which a half-typed action form is kept (see form-drafts). */
+export function actionDraftKey(evaluationId: string, areaId: string, actionId?: string): string {
+  return `${me()?.id ?? 'anon'}:${evaluationId}:action:${actionId ?? `new-${areaId}`}`;
+}
 
 export interface ActionDraft {
   areaId: string;
@@ -29,6 +36,9 @@ export function ActionForm(props: {
   const prefix = `a-${props.action?.id ?? `new-${props.draft.areaId}`}`;
   const id = (name: string) => `${prefix}-${name}`;
   const chosen = new Set(props.action?.questions ?? []);
+  const draft = useFormDraft(
+    actionDraftKey(props.evaluationId, props.draft.areaId, props.action?.id),
+  );
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -47,21 +57,26 @@ export function ActionForm(props: {
     };
     setError(null);
     try {
-      props.onSaved(
-        props.action
-          ? await planApi.updateAction(props.evaluationId, props.action.id, {
-              ...body,
-              version: props.action.version,
-            })
-          : await planApi.createAction(props.evaluationId, body),
-      );
+      const saved = props.action
+        ? await planApi.updateAction(props.evaluationId, props.action.id, {
+            ...body,
+            version: props.action.version,
+          })
+        : await planApi.createAction(props.evaluationId, body);
+      draft.clear();
+      props.onSaved(saved);
     } catch (caught) {
       setError(caught);
     }
   };
 
   return (
-    <form class="action-form panel" onSubmit={submit}>
+    <form class="action-form panel" onSubmit={submit} ref={draft.ref}>
+      <Show when={draft.restored()}>
+        <p class="notice" role="status">
+          {t('draftRestored')}
+        </p>
+      </Show>
       <Show when={props.draft.improvement}>
         <p>
           <strong>{t('fromImprovement')}:</strong> {props.draft.improvement}
@@ -124,7 +139,13 @@ export function ActionForm(props: {
         <button type="submit" class="primary">
           {t('saveAction')}
         </button>
-        <button type="button" onClick={() => props.onCancel()}>
+        <button
+          type="button"
+          onClick={() => {
+            draft.clear();
+            props.onCancel();
+          }}
+        >
           {t('cancel')}
         </button>
       </div>

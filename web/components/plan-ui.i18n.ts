@@ -28,6 +28,9 @@ export const t = defineMessages(
     notes: 'Anteckningar',
     noNotes: 'Inga anteckningar än.',
     newNote: 'Ny anteckning',
+    draftRestored: 'Osparad text från förra gången är återställd. Spara den eller avbryt.',
+    leaveWithDrafts:
+      'Det finns text på sidan som inte är sparad. Den finns kvar i den här webbläsaren när du kommer tillbaka. Lämna sidan ändå?',
     addNote: 'Lägg till anteckning',
     goals: 'Effektmål',
     indicator: 'Indikator',
@@ -112,6 +115,9 @@ export const t = defineMessages(
     notes: 'Notes',
     noNotes: 'No notes yet.',
     newNote: 'New note',
+    draftRestored: 'Unsaved text from last time is restored. Save it or cancel.',
+    leaveWithDrafts:
+      'Some text on this page is not saved. It is kept in this browser for when you come back. Leave the page anyway?',
     addNote: 'Add note',
     goals: 'Outcome goals',
     indicator: 'Indicator',

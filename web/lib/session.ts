@@ -1,5 +1,6 @@
 import { createResource, createRoot } from 'solid-js';
 import { ApiError, client, unwrap } from './api';
+import { forgetAllDrafts } from './form-drafts';
 
 export interface Me {
   id: string;
@@ -33,7 +34,8 @@ export async function login(email: string, password: string): Promise<Me> {
 export async function logout(): Promise<void> {
   await unwrap(client.api.auth.logout.$post());
   session.mutate(null);
-  // Forget this user's data cached for offline use.
+  // Forget this user's half-typed drafts and data cached for offline use.
+  forgetAllDrafts();
   navigator.serviceWorker?.controller?.postMessage('logout');
   if (typeof caches !== 'undefined') await caches.delete('kompass-app-v1');
 }

@@ -12,6 +12,7 @@ import { PlanTitle } from '../components/plan-title';
 import { t as ui } from '../components/plan-ui.i18n';
 import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
+import { warnBeforeLeavingDrafts } from '../lib/form-drafts';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { me } from '../lib/session';
 import { t } from './plan.i18n';
@@ -47,6 +48,7 @@ export default function PlanPage() {
   const [review] = createResource(() => (summary() ? params.id : undefined), loadReview);
   const [draft, setDraft] = createSignal<ActionDraft | null>(null);
   const [addingGoal, setAddingGoal] = createSignal(false);
+  warnBeforeLeavingDrafts(() => ui('leaveWithDrafts'));
   const editable = () =>
     me()?.role === 'reader' && me()?.municipalityCode === summary()?.municipality.code;
   const areaTitle = (id: string) => rubric()?.areas.find((a) => a.id === id)?.title ?? id;
