@@ -139,6 +139,8 @@ const AuditEntry = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** The team member a change was made for when not the actor (an admin writing their score). */
+  onBehalfOf: z.string().nullable(),
 });
 const audit = createRoute({
   method: 'get',
@@ -228,6 +230,7 @@ export function evaluationsRoutes(deps: AppDeps) {
         entityId: row.entity_id,
         before: row.before === null ? null : JSON.parse(row.before),
         after: row.after === null ? null : JSON.parse(row.after),
+        onBehalfOf: row.on_behalf_of,
       }));
       return c.json({ entries }, 200);
     });
