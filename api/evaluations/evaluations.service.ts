@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { parseWithSchema } from '../../rubrics/validation';
 import { writeAudit } from '../audit/audit.repository';
+import { assertMayChangeTeam } from '../auth/team-access';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
@@ -169,7 +170,10 @@ export function evaluationsService(deps: AppDeps) {
           throw invalidInput([{ path: 'visit.end', message: 'the visit ends before it starts' }]);
         }
         const beforeTeam = await listTeam(trx, [id]);
-        if (body.team) await replaceTeam(trx, id, beforeTeam, body.team);
+        if (body.team) {
+          assertMayChangeTeam(actor, beforeTeam, body.team);
+          await replaceTeam(trx, id, beforeTeam, body.team);
+        }
         const ok = await updateEvaluation(trx, id, body.version, {
           ...(body.date === undefined ? {} : { date: body.date }),
           ...(visit === undefined
