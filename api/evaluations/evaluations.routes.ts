@@ -10,11 +10,11 @@ import { errorResponses, json, jsonBody, router } from '../router';
 import { exportEvaluation } from './evaluation-export';
 import { evaluationComparison, evaluationResult } from './evaluation-results';
 import {
-  CreatedId,
   CreateEvaluationBody,
   EvaluationList,
   EvaluationSummary,
   IdParam,
+  ImportedEvaluation,
   ListEvaluationsQuery,
   ReopenBody,
   StatusBody,
@@ -50,7 +50,7 @@ const importFile = createRoute({
   tags,
   summary: 'Import an evaluation file (all or nothing)',
   request: jsonBody(EvaluationFile),
-  responses: { 201: json(CreatedId, 'Imported'), ...errorResponses },
+  responses: { 201: json(ImportedEvaluation, 'Imported'), ...errorResponses },
 });
 const get = createRoute({
   method: 'get',
@@ -172,8 +172,7 @@ export function evaluationsRoutes(deps: AppDeps) {
       c.json(await service.create(c.req.valid('json'), c.var.actor), 201),
     )
     .openapi(importFile, async (c) => {
-      const id = await service.importFile(c.req.valid('json'), c.var.actor);
-      return c.json({ id }, 201);
+      return c.json(await service.importFile(c.req.valid('json'), c.var.actor), 201);
     })
     .openapi(get, async (c) => c.json(await service.summaryOf(c.req.valid('param').id), 200))
     .openapi(update, async (c) =>

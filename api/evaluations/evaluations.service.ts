@@ -31,6 +31,7 @@ import type {
   StatusBody,
   UpdateEvaluationBody,
 } from './evaluations.schemas';
+import { publishRefusal } from './publish-rule';
 
 export const PUBLISHED_READ_ONLY =
   'the evaluation is published and read-only: an admin must reopen it first';
@@ -210,24 +211,8 @@ export function evaluationsService(deps: AppDeps) {
         if (before.status === 'published')
           throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
         if (body.status === 'published') {
-          if (before.status !== 'consensus') {
-            throw new AppError(
-              409,
-              'not_ready',
-              'only an evaluation in consensus can be published',
-            );
-          }
-          const [entry] = await summarize(trx, deps.rubrics, [before]);
-          const missing = entry?.result.areas.flatMap((area) =>
-            area.questions.filter((q) => q.points === null).map((q) => q.id),
-          );
-          if (missing && missing.length > 0) {
-            throw new AppError(
-              409,
-              'incomplete',
-              `every delfråga needs a consensus score before publishing; missing: ${missing.join(', ')}`,
-            );
-          }
+          const refusal = await publishRefusal(trx, deps.rubrics, before, actor);
+          if (refusal) throw refusal;
         }
         const ok = await updateEvaluation(trx, id, body.version, {
           status: body.status,
@@ -278,8 +263,13 @@ export function evaluationsService(deps: AppDeps) {
       return summaryOf(id);
     },
 
-    /** Imports an evaluation file in one transaction: all of it, or nothing. */
-    async importFile(body: unknown, actor: Actor): Promise<string> {
+    /**
+     * Imports an evaluation file in one transaction: all of it, or nothing. A file that says
+     * `published` is published only when the status route would publish it (the same rule:
+     * complete, and the importer may publish); otherwise it is imported as a draft, and
+     * `notice` says why.
+     */
+    async importFile(body: unknown, actor: Actor): Promise<ImportOutcome> {
       const file = parseWithSchema(EvaluationFile, body, 'body');
       let pinned: PinnedRubric;
       if (file.rubricChecksum) {
@@ -300,13 +290,16 @@ export function evaluationsService(deps: AppDeps) {
       if (issues.length > 0) throw invalidInput(issues);
       const now = deps.now();
       const id = newId();
-      await db.transaction().execute(async (trx) => {
+      const wantsPublished = file.status === 'published';
+      return db.transaction().execute(async (trx) => {
         await storeEvaluationContent(trx, {
           id,
           file,
           rubricVersionId: pinned.versionId,
           municipalityId: await municipalityId(trx, file.municipality, actor, now),
           now,
+          // Stored in consensus first: publishing is then the status route's step from there.
+          status: wantsPublished ? 'consensus' : (file.status ?? 'draft'),
         });
         await linkCreator(trx, id, actor);
         await writeAudit(trx, {
@@ -319,8 +312,25 @@ export function evaluationsService(deps: AppDeps) {
           after: file,
           at: now,
         });
+        if (!wantsPublished) return { id, status: file.status ?? 'draft', notice: null };
+        const stored = await findEvaluation(trx, id);
+        if (!stored) throw notFound(`evaluation ${id}`);
+        const refusal = await publishRefusal(trx, deps.rubrics, stored, actor);
+        const status: EvaluationStatus = refusal ? 'draft' : 'published';
+        await trx.updateTable('evaluations').set({ status }).where('id', '=', id).execute();
+        const notice = refusal ? `imported as a draft, not published: ${refusal.message}` : null;
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: refusal ? 'evaluation.status' : 'evaluation.publish',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { status: 'consensus' },
+          after: refusal ? { status, reason: notice } : { status },
+          at: now,
+        });
+        return { id, status, notice };
       });
-      return id;
     },
   };
 }
@@ -443,6 +453,13 @@ async function replaceTeam(
       ]);
     }
   }
+}
+
+/** What an import made: the new evaluation's id and status, and why it is a draft if it is. */
+export interface ImportOutcome {
+  id: string;
+  status: EvaluationStatus;
+  notice: string | null;
 }
 
 export type EvaluationsService = ReturnType<typeof evaluationsService>;
