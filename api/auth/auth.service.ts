@@ -167,9 +167,15 @@ export function authService(deps: AppDeps) {
     ): Promise<void> {
       const user = await findUser(db, actor.id);
       if (!user) throw new AppError(401, 'not_logged_in', 'log in first');
+      // A guess at the current password counts against the account as a login does: a stolen
+      // session cannot try passwords faster than the login page allows.
+      if (!(await attempts.admit('account', user.email, nowMs()))) {
+        throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
+      }
       if (!(await verifyPassword(current, user.password_hash))) {
         throw invalidInput([{ path: 'currentPassword', message: 'the current password is wrong' }]);
       }
+      await attempts.clear('account', user.email);
       checkNewPassword(next, 'newPassword');
       await setPassword(deps, user, next, actor, sessionId(token));
     },

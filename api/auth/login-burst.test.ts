@@ -72,3 +72,32 @@ describe.each(DIALECTS)('a burst of logins on %s', (dialect) => {
     expect(admin.status).toBe(429);
   }, 90_000);
 });
+
+describe.each(DIALECTS)('a burst of password changes on %s', (dialect) => {
+  const test = apiTest(dialect);
+
+  test('guesses at the current password count against the account like logins', async ({ api }) => {
+    const eva = await api.user('evaluator', { email: 'eva@test.se' });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api.call(
+          'POST',
+          '/api/auth/password',
+          { currentPassword: 'wrong-password-x', newPassword: 'ett-nytt-langt-losenord' },
+          { cookie: eva.cookie },
+        ),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    // 400: the guess was checked (and wrong); 429: refused before checking.
+    expect(statuses.filter((s) => s === 400)).toHaveLength(LOGIN_LIMITS.account.failures);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20 - LOGIN_LIMITS.account.failures);
+    const right = await api.call(
+      'POST',
+      '/api/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'ett-nytt-langt-losenord' },
+      { cookie: eva.cookie },
+    );
+    expect(right.status).toBe(429);
+  }, 90_000);
+});
