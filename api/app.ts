@@ -1,7 +1,7 @@
 import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
 import { SESSION_COOKIE } from './auth/auth.service';
-import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
+import { csrfProtection, noStore, securityHeaders, sessionMiddleware } from './auth/security';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
@@ -32,6 +32,7 @@ export function createApp(deps: AppDeps) {
     c.json(errorBody(new AppError(404, 'not_found', `no route ${c.req.path}`)), 404),
   );
   app.use('*', securityHeaders);
+  app.use('/api/*', noStore);
   app.use(
     '/api/*',
     limitBody(

@@ -24,7 +24,7 @@ export async function reportBenchmark(): Promise<Figure[]> {
       join(projectRoot(), 'fixtures/evaluations/enkoping-2016.json'),
       'utf8',
     );
-    const id = await evaluationsService(deps).importFile(JSON.parse(file), SYSTEM_ACTOR);
+    const { id } = await evaluationsService(deps).importFile(JSON.parse(file), SYSTEM_ACTOR);
     const figures: Figure[] = [];
     const formats: ReportFormat[] = findChromium() ? ['html', 'docx', 'pdf'] : ['html', 'docx'];
     for (const format of formats) {

@@ -11,6 +11,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   at: string;
+  /** Whom the change was made for when not the actor: an admin writing a member's own score. */
+  onBehalfOf?: string | null;
 }
 
 /** Writes one audit row; call it inside the transaction that makes the change. */
@@ -28,6 +30,7 @@ export async function writeAudit(trx: Transaction<Database> | Kysely<Database>, 
       before:
         entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+      on_behalf_of: entry.onBehalfOf ?? null,
     })
     .execute();
 }

@@ -84,7 +84,8 @@ export function authService(deps: AppDeps) {
     policy,
 
     /**
-     * Checks email and password with rate limits per account and per address. On success the
+     * Checks email and password with rate limits per account and per address (each attempt
+     * counted atomically before the check; see login-attempts.ts). On success the
      * session the request came with (if any) is revoked and a new one issued: rotation at login.
      */
     async login(
@@ -95,20 +96,21 @@ export function authService(deps: AppDeps) {
     ): Promise<{ token: string; me: Me }> {
       const account = email.trim().toLowerCase();
       const now = nowMs();
-      const locked =
-        (await attempts.lockedUntil('account', account, now)) ??
-        (await attempts.lockedUntil('address', address, now));
-      if (locked !== null) {
+      // Counted before the password is checked: over the limit, it is never checked.
+      const admitted = [
+        await attempts.admit('account', account, now),
+        await attempts.admit('address', address, now),
+      ];
+      if (admitted.includes(false)) {
         throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
       }
       const user = await findUserByEmail(db, account);
       const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
       if (!user || !ok || user.disabled) {
-        await attempts.recordFailure('account', account, now);
-        await attempts.recordFailure('address', address, now);
         throw new AppError(401, 'login_failed', LOGIN_FAILED);
       }
       await attempts.clear('account', account);
+      await attempts.refund('address', address);
       if (previousToken) await deleteSession(db, sessionId(previousToken));
       const token = await newSession(user.id);
       await writeAudit(db, {
@@ -165,9 +167,15 @@ export function authService(deps: AppDeps) {
     ): Promise<void> {
       const user = await findUser(db, actor.id);
       if (!user) throw new AppError(401, 'not_logged_in', 'log in first');
+      // A guess at the current password counts against the account as a login does: a stolen
+      // session cannot try passwords faster than the login page allows.
+      if (!(await attempts.admit('account', user.email, nowMs()))) {
+        throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
+      }
       if (!(await verifyPassword(current, user.password_hash))) {
         throw invalidInput([{ path: 'currentPassword', message: 'the current password is wrong' }]);
       }
+      await attempts.clear('account', user.email);
       checkNewPassword(next, 'newPassword');
       await setPassword(deps, user, next, actor, sessionId(token));
     },

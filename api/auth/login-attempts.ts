@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database';
 
 /** Failures allowed per window before a lock, per account and per address. */
@@ -10,47 +10,59 @@ export const LOGIN_LIMITS = {
 type Kind = keyof typeof LOGIN_LIMITS;
 
 /**
- * Login rate limiting kept in the database, so several server instances share it: a key is
- * locked for a while after too many failures within a window.
+ * Login rate limiting kept in the database, so several server instances share it. Every attempt
+ * is counted before its password is checked, in one atomic statement (an upsert returning the
+ * new count), so a burst of parallel attempts cannot all pass a check made before any of them
+ * was recorded: the attempt that reaches the limit locks the key, and every later one within the
+ * lock is refused without a check.
  */
 export function loginAttempts(db: Kysely<Database>) {
   return {
-    /** The time until which `key` is locked, or null. */
-    async lockedUntil(kind: Kind, key: string, nowMs: number): Promise<number | null> {
+    /**
+     * Counts one attempt on `key` and says whether it may be checked: false once the attempts
+     * in the window (or since the lock began) are over the limit. A window that has run out,
+     * with no lock in force, starts again at this attempt.
+     */
+    async admit(kind: Kind, key: string, nowMs: number): Promise<boolean> {
+      const limits = LOGIN_LIMITS[kind];
+      const now = new Date(nowMs).toISOString();
+      const windowStart = new Date(nowMs - limits.windowMs).toISOString();
+      const lockEnd = new Date(nowMs + limits.lockMs).toISOString();
+      const restart = sql<boolean>`(login_attempts.window_started_at < ${windowStart}
+        and (login_attempts.locked_until is null or login_attempts.locked_until <= ${now}))`;
       const row = await db
-        .selectFrom('login_attempts')
-        .select('locked_until')
-        .where('key', '=', `${kind}:${key}`)
-        .executeTakeFirst();
-      const until = row?.locked_until ? Date.parse(row.locked_until) : null;
-      return until !== null && until > nowMs ? until : null;
+        .insertInto('login_attempts')
+        .values({ key: `${kind}:${key}`, failures: 1, window_started_at: now, locked_until: null })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            failures: sql<number>`case when ${restart} then 1
+              else login_attempts.failures + 1 end`,
+            window_started_at: sql<string>`case when ${restart} then ${now}
+              else login_attempts.window_started_at end`,
+            locked_until: sql<string | null>`case
+              when ${restart} then null
+              when login_attempts.locked_until > ${now} then login_attempts.locked_until
+              when login_attempts.failures + 1 >= ${limits.failures} then ${lockEnd}
+              else null end`,
+          }),
+        )
+        .returning(['failures'])
+        .executeTakeFirstOrThrow();
+      return Number(row.failures) <= limits.failures;
     },
 
-    async recordFailure(kind: Kind, key: string, nowMs: number): Promise<void> {
+    /** A checked attempt succeeded: it no longer counts as a failure of `key`. */
+    async refund(kind: Kind, key: string): Promise<void> {
       const limits = LOGIN_LIMITS[kind];
-      const id = `${kind}:${key}`;
-      await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('login_attempts')
-          .selectAll()
-          .where('key', '=', id)
-          .executeTakeFirst();
-        const fresh = !row || Date.parse(row.window_started_at) + limits.windowMs < nowMs;
-        const failures = fresh ? 1 : Number(row.failures) + 1;
-        const values = {
-          failures,
-          window_started_at: fresh
-            ? new Date(nowMs).toISOString()
-            : (row?.window_started_at as string),
-          locked_until:
-            failures >= limits.failures ? new Date(nowMs + limits.lockMs).toISOString() : null,
-        };
-        await trx
-          .insertInto('login_attempts')
-          .values({ key: id, ...values })
-          .onConflict((oc) => oc.column('key').doUpdateSet(values))
-          .execute();
-      });
+      await db
+        .updateTable('login_attempts')
+        .set({
+          failures: sql<number>`case when failures > 0 then failures - 1 else 0 end`,
+          locked_until: sql<string | null>`case when failures - 1 < ${limits.failures}
+            then null else locked_until end`,
+        })
+        .where('key', '=', `${kind}:${key}`)
+        .execute();
     },
 
     async clear(kind: Kind, key: string): Promise<void> {

@@ -35,6 +35,16 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (own) c.res.headers.set('Content-Security-Policy', own);
 };
 
+/**
+ * API responses are private and change with every write: no browser or proxy cache keeps them
+ * (`Cache-Control: no-store`, unless a route set its own policy). The service worker keeps what
+ * the app needs offline in its own cache, which it clears when the session is gone.
+ */
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+};
+
 /** The request's scheme and host as the browser saw them (behind a proxy when trusted). */
 export function requestOrigin(c: Context, trustProxy: boolean): string {
   const url = new URL(c.req.url);

@@ -166,6 +166,8 @@ export interface AuditLogTable {
   before: string | null;
   /** JSON of the record after the change (null on delete). */
   after: string | null;
+  /** Whom the change was made for when not the actor (a team member id); null otherwise. */
+  on_behalf_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type UserRole = 'admin' | 'evaluator' | 'reader';

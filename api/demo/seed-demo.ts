@@ -28,7 +28,7 @@ export async function seedDemoData(
   const file = JSON.parse(
     readFileSync(join(projectRoot(), 'fixtures/evaluations/enkoping-2016.json'), 'utf8'),
   );
-  const evaluationId = await evaluationsService(deps).importFile(file, actor);
+  const { id: evaluationId } = await evaluationsService(deps).importFile(file, actor);
   const improvements = Object.fromEntries(
     Object.entries(file.areas as Record<string, { improvements?: string[] }>).map(([id, area]) => [
       id,

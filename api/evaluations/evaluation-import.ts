@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { insertAreaTexts } from '../area-texts/area-texts.repository';
-import type { Database } from '../db/database';
+import type { Database, EvaluationStatus } from '../db/database';
 import { insertEvidence } from '../evidence/evidence.repository';
 import type { EvaluationFile } from '../formats/evaluation-file';
 import { newId, sortableId } from '../ids';
@@ -19,6 +19,8 @@ export async function storeEvaluationContent(
     rubricVersionId: string;
     municipalityId: string;
     now: string;
+    /** The status to store: the file's asks for, but publishing is decided by the caller. */
+    status: EvaluationStatus;
   },
 ): Promise<void> {
   const { id, file, now } = input;
@@ -30,7 +32,7 @@ export async function storeEvaluationContent(
     date: file.date,
     visit_start: file.visit?.start ?? null,
     visit_end: file.visit?.end ?? null,
-    status: file.status ?? 'draft',
+    status: input.status,
     facts: JSON.stringify(file.facts ?? {}),
     // An imported published evaluation was published elsewhere, at a time the file does not say.
     published_at: null,

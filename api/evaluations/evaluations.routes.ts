@@ -10,11 +10,11 @@ import { errorResponses, json, jsonBody, router } from '../router';
 import { exportEvaluation } from './evaluation-export';
 import { evaluationComparison, evaluationResult } from './evaluation-results';
 import {
-  CreatedId,
   CreateEvaluationBody,
   EvaluationList,
   EvaluationSummary,
   IdParam,
+  ImportedEvaluation,
   ListEvaluationsQuery,
   ReopenBody,
   StatusBody,
@@ -53,7 +53,7 @@ const importFile = createRoute({
   tags,
   summary: 'Import an evaluation file (all or nothing)',
   request: jsonBody(EvaluationFile),
-  responses: { 201: json(CreatedId, 'Imported'), ...errorResponses },
+  responses: { 201: json(ImportedEvaluation, 'Imported'), ...errorResponses },
 });
 const get = createRoute({
   operationId: 'getEvaluation',
@@ -150,6 +150,8 @@ const AuditEntry = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** The team member a change was made for when not the actor (an admin writing their score). */
+  onBehalfOf: z.string().nullable(),
 });
 const audit = createRoute({
   operationId: 'listAudit',
@@ -182,8 +184,7 @@ export function evaluationsRoutes(deps: AppDeps) {
       c.json(await service.create(c.req.valid('json'), c.var.actor), 201),
     )
     .openapi(importFile, async (c) => {
-      const id = await service.importFile(c.req.valid('json'), c.var.actor);
-      return c.json({ id }, 201);
+      return c.json(await service.importFile(c.req.valid('json'), c.var.actor), 201);
     })
     .openapi(get, async (c) => c.json(await service.summaryOf(c.req.valid('param').id), 200))
     .openapi(update, async (c) =>
@@ -240,6 +241,7 @@ export function evaluationsRoutes(deps: AppDeps) {
         entityId: row.entity_id,
         before: row.before === null ? null : JSON.parse(row.before),
         after: row.after === null ? null : JSON.parse(row.after),
+        onBehalfOf: row.on_behalf_of,
       }));
       return c.json({ entries }, 200);
     });

@@ -122,3 +122,13 @@ export const ReopenBody = z.strictObject({
 export const IdParam = z.object({ id: Id });
 
 export const CreatedId = z.object({ id: z.string() });
+
+/** An import's outcome: a file asking to be published that may not be is imported as a draft. */
+export const ImportedEvaluation = z.object({
+  id: z.string(),
+  status: EvaluationStatus,
+  notice: z
+    .string()
+    .nullable()
+    .describe('Why the evaluation was imported as a draft rather than published; null otherwise'),
+});

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { parseWithSchema } from '../../rubrics/validation';
 import { writeAudit } from '../audit/audit.repository';
+import { assertMayChangeTeam } from '../auth/team-access';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
@@ -30,6 +31,7 @@ import type {
   StatusBody,
   UpdateEvaluationBody,
 } from './evaluations.schemas';
+import { publishRefusal } from './publish-rule';
 
 export const PUBLISHED_READ_ONLY =
   'the evaluation is published and read-only: an admin must reopen it first';
@@ -169,7 +171,10 @@ export function evaluationsService(deps: AppDeps) {
           throw invalidInput([{ path: 'visit.end', message: 'the visit ends before it starts' }]);
         }
         const beforeTeam = await listTeam(trx, [id]);
-        if (body.team) await replaceTeam(trx, id, beforeTeam, body.team);
+        if (body.team) {
+          assertMayChangeTeam(actor, beforeTeam, body.team);
+          await replaceTeam(trx, id, beforeTeam, body.team);
+        }
         const ok = await updateEvaluation(trx, id, body.version, {
           ...(body.date === undefined ? {} : { date: body.date }),
           ...(visit === undefined
@@ -206,24 +211,8 @@ export function evaluationsService(deps: AppDeps) {
         if (before.status === 'published')
           throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
         if (body.status === 'published') {
-          if (before.status !== 'consensus') {
-            throw new AppError(
-              409,
-              'not_ready',
-              'only an evaluation in consensus can be published',
-            );
-          }
-          const [entry] = await summarize(trx, deps.rubrics, [before]);
-          const missing = entry?.result.areas.flatMap((area) =>
-            area.questions.filter((q) => q.points === null).map((q) => q.id),
-          );
-          if (missing && missing.length > 0) {
-            throw new AppError(
-              409,
-              'incomplete',
-              `every delfråga needs a consensus score before publishing; missing: ${missing.join(', ')}`,
-            );
-          }
+          const refusal = await publishRefusal(trx, deps.rubrics, before, actor);
+          if (refusal) throw refusal;
         }
         const ok = await updateEvaluation(trx, id, body.version, {
           status: body.status,
@@ -274,8 +263,13 @@ export function evaluationsService(deps: AppDeps) {
       return summaryOf(id);
     },
 
-    /** Imports an evaluation file in one transaction: all of it, or nothing. */
-    async importFile(body: unknown, actor: Actor): Promise<string> {
+    /**
+     * Imports an evaluation file in one transaction: all of it, or nothing. A file that says
+     * `published` is published only when the status route would publish it (the same rule:
+     * complete, and the importer may publish); otherwise it is imported as a draft, and
+     * `notice` says why.
+     */
+    async importFile(body: unknown, actor: Actor): Promise<ImportOutcome> {
       const file = parseWithSchema(EvaluationFile, body, 'body');
       let pinned: PinnedRubric;
       if (file.rubricChecksum) {
@@ -296,13 +290,16 @@ export function evaluationsService(deps: AppDeps) {
       if (issues.length > 0) throw invalidInput(issues);
       const now = deps.now();
       const id = newId();
-      await db.transaction().execute(async (trx) => {
+      const wantsPublished = file.status === 'published';
+      return db.transaction().execute(async (trx) => {
         await storeEvaluationContent(trx, {
           id,
           file,
           rubricVersionId: pinned.versionId,
           municipalityId: await municipalityId(trx, file.municipality, actor, now),
           now,
+          // Stored in consensus first: publishing is then the status route's step from there.
+          status: wantsPublished ? 'consensus' : (file.status ?? 'draft'),
         });
         await linkCreator(trx, id, actor);
         await writeAudit(trx, {
@@ -315,8 +312,25 @@ export function evaluationsService(deps: AppDeps) {
           after: file,
           at: now,
         });
+        if (!wantsPublished) return { id, status: file.status ?? 'draft', notice: null };
+        const stored = await findEvaluation(trx, id);
+        if (!stored) throw notFound(`evaluation ${id}`);
+        const refusal = await publishRefusal(trx, deps.rubrics, stored, actor);
+        const status: EvaluationStatus = refusal ? 'draft' : 'published';
+        await trx.updateTable('evaluations').set({ status }).where('id', '=', id).execute();
+        const notice = refusal ? `imported as a draft, not published: ${refusal.message}` : null;
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: refusal ? 'evaluation.status' : 'evaluation.publish',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { status: 'consensus' },
+          after: refusal ? { status, reason: notice } : { status },
+          at: now,
+        });
+        return { id, status, notice };
       });
-      return id;
     },
   };
 }
@@ -439,6 +453,13 @@ async function replaceTeam(
       ]);
     }
   }
+}
+
+/** What an import made: the new evaluation's id and status, and why it is a draft if it is. */
+export interface ImportOutcome {
+  id: string;
+  status: EvaluationStatus;
+  notice: string | null;
 }
 
 export type EvaluationsService = ReturnType<typeof evaluationsService>;

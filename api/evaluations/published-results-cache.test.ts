@@ -207,7 +207,7 @@ describe.each(DIALECTS)('published-results cache with another connection on %s',
       expect(await totals()).toEqual(await fresh());
       expect(await totals()).toHaveLength(1);
 
-      const second = await evaluationsService(other).importFile(variant(2), system);
+      const { id: second } = await evaluationsService(other).importFile(variant(2), system);
       expect(await totals()).toHaveLength(2);
       expect(await totals()).toEqual(await fresh());
 

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../context';
 import type { Database, MunicipalityRow } from '../db/database';
 import { newId } from '../ids';
 
@@ -6,6 +7,50 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 export function listMunicipalities(db: Executor): Promise<MunicipalityRow[]> {
   return db.selectFrom('municipalities').selectAll().orderBy('name').execute();
+}
+
+/**
+ * The kommuner `viewer` may know of, by name. Admins: all. Everyone: those with a published
+ * evaluation or a reference result. Readers also their own; evaluators also those of their
+ * teams' evaluations and those in the register without any evaluation (to create one). A kommun
+ * known only through someone else's draft is never listed.
+ */
+export function listMunicipalitiesVisibleTo(
+  db: Executor,
+  viewer: Pick<Actor, 'id' | 'role' | 'municipalityCode'>,
+): Promise<MunicipalityRow[]> {
+  if (viewer.role === 'admin') return listMunicipalities(db);
+  return db
+    .selectFrom('municipalities as m')
+    .selectAll('m')
+    .where((eb) => {
+      const evaluations = () =>
+        eb.selectFrom('evaluations as e').select('e.id').whereRef('e.municipality_id', '=', 'm.id');
+      const visible = [
+        eb.exists(evaluations().where('e.status', '=', 'published')),
+        eb.exists(
+          eb
+            .selectFrom('reference_results as r')
+            .select('r.id')
+            .whereRef('r.municipality_code', '=', 'm.code'),
+        ),
+      ];
+      if (viewer.role === 'reader') {
+        visible.push(eb('m.code', '=', viewer.municipalityCode ?? ''));
+      } else {
+        visible.push(eb.not(eb.exists(evaluations())));
+        visible.push(
+          eb.exists(
+            evaluations()
+              .innerJoin('team_members as t', 't.evaluation_id', 'e.id')
+              .where('t.user_id', '=', viewer.id),
+          ),
+        );
+      }
+      return eb.or(visible);
+    })
+    .orderBy('m.name')
+    .execute();
 }
 
 export function findMunicipalityByCode(db: Executor, code: string) {

@@ -19,7 +19,8 @@ const list = createRoute({
   path: '/api/municipalities',
   middleware: access('user'),
   tags,
-  summary: 'Every kommun, by name',
+  summary:
+    "The kommuner the user may know of, by name: admins all; others those with a published evaluation or a reference, their own (readers) or their teams' (evaluators)",
   responses: { 200: json(MunicipalityList, 'Kommuner'), ...errorResponses },
 });
 const create = createRoute({
@@ -46,7 +47,7 @@ const update = createRoute({
 export function municipalitiesRoutes(deps: AppDeps) {
   const service = municipalitiesService(deps);
   return router()
-    .openapi(list, async (c) => c.json({ municipalities: await service.list() }, 200))
+    .openapi(list, async (c) => c.json({ municipalities: await service.list(c.var.actor) }, 200))
     .openapi(create, async (c) =>
       c.json(await service.create(c.req.valid('json'), c.var.actor), 201),
     )

@@ -7,7 +7,7 @@ import {
   findMunicipality,
   findMunicipalityByCode,
   insertMunicipality,
-  listMunicipalities,
+  listMunicipalitiesVisibleTo,
   updateMunicipality,
 } from './municipalities.repository';
 import type {
@@ -47,8 +47,9 @@ export function municipalitiesService(deps: AppDeps) {
   const { db } = deps.store;
 
   return {
-    async list(): Promise<Municipality[]> {
-      return (await listMunicipalities(db)).map(toMunicipality);
+    /** The kommuner `viewer` may know of (see listMunicipalitiesVisibleTo). */
+    async list(viewer: Actor): Promise<Municipality[]> {
+      return (await listMunicipalitiesVisibleTo(db, viewer)).map(toMunicipality);
     },
 
     async create(body: CreateMunicipalityBody, actor: Actor): Promise<Municipality> {

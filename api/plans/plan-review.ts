@@ -1,5 +1,6 @@
 import { ComparisonError } from '../../scoring/version-mapping';
-import type { AppDeps } from '../context';
+import { evaluationVisibility } from '../auth/access';
+import type { Actor, AppDeps } from '../context';
 import { notFound } from '../errors';
 import { summarize } from '../evaluations/evaluation-snapshot';
 import { findEvaluation } from '../evaluations/evaluations.repository';
@@ -23,16 +24,38 @@ function areaMap(deps: AppDeps, from: string, to: string, toAreas: string[]): Ma
 }
 
 /**
+ * The latest earlier evaluation with a plan that `viewer` may see now (by the rule every
+ * evaluation route is guarded by: a reader only a published one), or undefined.
+ */
+async function visiblePrevious(
+  deps: AppDeps,
+  current: { id: string; date: string; municipality_id: string },
+  viewer: Actor,
+) {
+  const { db } = deps.store;
+  for (const earlier of await earlierEvaluationsWithPlan(db, current.municipality_id, current)) {
+    if ((await evaluationVisibility(db, earlier.id, viewer))?.visible) {
+      return findEvaluation(db, earlier.id);
+    }
+  }
+  return undefined;
+}
+
+/**
  * A re-evaluation beside the kommun's previous plan: per area of this evaluation, what the plan
  * of the latest earlier evaluation with a plan held there (actions by status, their goals) and
- * how the area's shown points moved. `previous: null` when there is no such plan.
+ * how the area's shown points moved. `previous: null` when there is no such plan the viewer may
+ * see (an earlier evaluation reopened since is a draft again: a reader gets nothing of it).
  */
-export async function planReview(deps: AppDeps, evaluationId: string): Promise<PlanReview> {
+export async function planReview(
+  deps: AppDeps,
+  evaluationId: string,
+  viewer: Actor,
+): Promise<PlanReview> {
   const { db } = deps.store;
   const current = await findEvaluation(db, evaluationId);
   if (!current) throw notFound(`evaluation ${evaluationId}`);
-  const [earlier] = await earlierEvaluationsWithPlan(db, current.municipality_id, current);
-  const previous = earlier ? await findEvaluation(db, earlier.id) : undefined;
+  const previous = await visiblePrevious(deps, current, viewer);
   const rows = previous ? [current, previous] : [current];
   const [now, before] = await summarize(db, deps.rubrics, rows);
   if (!now) throw notFound(`evaluation ${evaluationId}`);

@@ -212,5 +212,7 @@ export function plansRoutes(deps: AppDeps) {
         'Cache-Control': 'private, no-store',
       }) as never;
     })
-    .openapi(review, async (c) => c.json(await planReview(deps, c.req.valid('param').id), 200));
+    .openapi(review, async (c) =>
+      c.json(await planReview(deps, c.req.valid('param').id, c.var.actor), 200),
+    );
 }

@@ -1,10 +1,10 @@
 import { DEFAULT_SPREAD_THRESHOLD, evaluatorSpread } from '../../scoring/evaluator-spread';
 import { toMicro } from '../../scoring/round';
 import { writeAudit } from '../audit/audit.repository';
+import { assertMayWriteAsMember, type MemberWrite } from '../auth/member-access';
 import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
-import { preparedFirst } from '../db/prepared';
 import { conflict, invalidInput, notFound } from '../errors';
 import { scoreFromRow } from '../evaluations/evaluation-snapshot';
 import { findEvaluation, listTeam, lockEvaluation } from '../evaluations/evaluations.repository';
@@ -75,7 +75,8 @@ export function scoresService(deps: AppDeps) {
         values: ScoreValues,
       ) => Promise<boolean>;
       newRow: (now: string) => Row;
-      checkMember?: (executor: typeof db) => Promise<void>;
+      /** Per-member records: may the actor write this member's? Their `onBehalfOf` is audited. */
+      checkMember?: (executor: typeof db) => Promise<MemberWrite>;
     },
   ): Promise<ScoreRecord> {
     const now = deps.now();
@@ -92,7 +93,7 @@ export function scoresService(deps: AppDeps) {
         assertWritable(evaluation, evaluationId);
         if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
         checkRange(body, await questionMax(evaluation.rubric_version_id, questionId));
-        await kind.checkMember?.(trx);
+        const member = await kind.checkMember?.(trx);
         const existing = await kind.find(trx);
         let after: Row;
         if (body.version === 0) {
@@ -123,6 +124,7 @@ export function scoresService(deps: AppDeps) {
           before: existing ? toRecord(existing) : null,
           after: toRecord(after),
           at: now,
+          onBehalfOf: member?.onBehalfOf ?? null,
         });
         return toRecord(after);
       });
@@ -188,20 +190,7 @@ export function scoresService(deps: AppDeps) {
           created_at: now,
           updated_at: now,
         }),
-        checkMember: async (executor) => {
-          const member = await preparedFirst(
-            executor,
-            'teamMember',
-            [memberId, evaluationId],
-            (db) =>
-              db
-                .selectFrom('team_members')
-                .select('id')
-                .where('id', '=', memberId)
-                .where('evaluation_id', '=', evaluationId),
-          );
-          if (!member) throw notFound(`team member ${memberId} of evaluation ${evaluationId}`);
-        },
+        checkMember: (executor) => assertMayWriteAsMember(executor, evaluationId, memberId, actor),
       });
     },
 

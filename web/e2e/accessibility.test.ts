@@ -29,7 +29,7 @@ let evaluator: Account;
 beforeAll(async () => {
   evaluator = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
   const colleague = await e2e.server.createUser('evaluator', 'Olle Kollega');
-  const draft = await createTeamEvaluation([evaluator, colleague]);
+  const draft = await createTeamEvaluation([evaluator, colleague], undefined, e2e.server.admin);
   const id = draft.id;
   // Some content on every workspace: scores of both evaluators (area 1), consensus, evidence, texts.
   for (const [account, points] of [

@@ -25,7 +25,7 @@ describe('consensus', () => {
   test('two evaluators edit the same rationale: the second gets the conflict dialog and saves the merge', async () => {
     const eva = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
     const olle = await e2e.server.createUser('evaluator', 'Olle Kollega');
-    const evaluation = await createTeamEvaluation([eva, olle]);
+    const evaluation = await createTeamEvaluation([eva, olle], undefined, e2e.server.admin);
     // Both open the same delfråga before either saves.
     const a = await consensusPage(eva, evaluation.id);
     const b = await consensusPage(olle, evaluation.id, true); // CSP bypassed for axe

@@ -16,7 +16,11 @@ const session = createRoot(() => {
     try {
       return await unwrap(client.api.auth.me.$get());
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return null;
+      if (error instanceof ApiError && error.status === 401) {
+        // No session (ended on the server, perhaps): no earlier user's data stays cached.
+        await forgetCachedData({ shell: false });
+        return null;
+      }
       throw error;
     }
   });
@@ -34,8 +38,18 @@ export async function login(email: string, password: string): Promise<Me> {
 export async function logout(): Promise<void> {
   await unwrap(client.api.auth.logout.$post());
   session.mutate(null);
-  // Forget this user's half-typed drafts and data cached for offline use.
+  // Forget this user's half-typed drafts too.
   forgetAllDrafts();
+  await forgetCachedData({ shell: true });
+}
+
+/**
+ * Forgets the user's data cached for offline use (the service worker's, see public/sw.js), and
+ * at logout the app's shell too.
+ */
+async function forgetCachedData(options: { shell: boolean }): Promise<void> {
   navigator.serviceWorker?.controller?.postMessage('logout');
-  if (typeof caches !== 'undefined') await caches.delete('kompass-app-v1');
+  if (typeof caches === 'undefined') return;
+  await caches.delete('kompass-data-v1');
+  if (options.shell) await caches.delete('kompass-app-v1');
 }

@@ -1,10 +1,13 @@
 // Kommunkompassen's service worker: the app opens even without a network, on the pages and data
 // this browser has already loaded. Network first (online nothing changes); when the network is
 // gone, the last copy answers. Writes are never cached: the autosave queue (IndexedDB) keeps them.
-const CACHE = 'kompass-app-v1';
+// Two caches: the app's shell (index.html and its assets, anyone's) and the logged-in user's
+// data (API answers), which is dropped as soon as the server says the session is gone.
+const SHELL = 'kompass-app-v1';
+const DATA = 'kompass-data-v1';
 
 async function precacheShell() {
-  const cache = await caches.open(CACHE);
+  const cache = await caches.open(SHELL);
   const response = await fetch('/', { cache: 'no-store' });
   if (!response.ok) return;
   const html = await response.clone().text();
@@ -13,17 +16,31 @@ async function precacheShell() {
   await Promise.all(assets.map((asset) => cache.add(asset).catch(() => undefined)));
 }
 
+/** Earlier versions kept API answers beside the shell: move nothing, just forget them. */
+async function dropDataFromShell() {
+  const cache = await caches.open(SHELL);
+  for (const request of await cache.keys()) {
+    if (new URL(request.url).pathname.startsWith('/api/')) await cache.delete(request);
+  }
+}
+
+/** Forgets every cached answer of the user who was logged in. */
+async function forgetData() {
+  await caches.delete(DATA);
+  await dropDataFromShell();
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(precacheShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(dropDataFromShell().then(() => self.clients.claim()));
 });
 
 self.addEventListener('message', (event) => {
   // Logging out forgets the cached data of the user who was logged in.
-  if (event.data === 'logout') event.waitUntil(caches.delete(CACHE));
+  if (event.data === 'logout') event.waitUntil(forgetData());
 });
 
 self.addEventListener('fetch', (event) => {
@@ -35,18 +52,21 @@ self.addEventListener('fetch', (event) => {
   // their own: never the app's shell, and not kept (private, sent with no-store). The app's own
   // report page (/evaluations/…/report) is a page like any other and opens offline.
   if (url.pathname.startsWith('/api/') && /\/report$|\.docx$/.test(url.pathname)) return;
-  const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
+  const api = url.pathname.startsWith('/api/');
+  const navigation = request.mode === 'navigate' && !api;
   // Every page of the app is the same index.html.
   const key = navigation ? '/' : request;
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
+      const cache = await caches.open(api ? DATA : SHELL);
       try {
         const response = await fetch(request);
-        if (
-          response.ok &&
-          (navigation || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/api/'))
-        ) {
+        // The session is gone (ended, expired, or the password was reset): so is its data.
+        if (api && response.status === 401) {
+          await forgetData();
+          return response;
+        }
+        if (response.ok && (navigation || api || url.pathname.startsWith('/assets/'))) {
           await cache.put(key, response.clone());
         }
         return response;

@@ -17,8 +17,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const body = parseJsonText(readFileSync(resolve(io.cwd, file), 'utf8'), file);
   const deps = await openAppDeps(readEnv(io.env));
   try {
-    const id = await evaluationsService(deps).importFile(body, SYSTEM_ACTOR);
+    const { id, notice } = await evaluationsService(deps).importFile(body, SYSTEM_ACTOR);
     io.out(id);
+    if (notice) io.err(`${file}: ${notice}`);
     return 0;
   } catch (error) {
     if (error instanceof AppError && error.status < 500) {

@@ -8,11 +8,13 @@ export interface Question {
 
 /**
  * An evaluation (kk-2010, draft) created through the API by the first evaluator, with every
- * given evaluator on its team and linked to their account. Returns the evaluation summary.
+ * given evaluator on its team and linked to their account (by `admin`: only admins link
+ * accounts to team members). Returns the evaluation summary.
  */
 export async function createTeamEvaluation(
   evaluators: Account[],
   municipality: { name: string; code: string } = { name: 'Håbo', code: '0305' },
+  admin?: Account,
 ) {
   const [creator] = evaluators;
   if (!creator) throw new Error('an evaluation needs an evaluator');
@@ -29,8 +31,9 @@ export async function createTeamEvaluation(
   );
   const created = await unwrap(creator.api.api.evaluations[':id'].$get({ param: { id } }));
   if (evaluators.length === 1) return created;
+  if (!admin) throw new Error('linking other evaluators to the team needs an admin');
   return unwrap(
-    creator.api.api.evaluations[':id'].$put({
+    admin.api.api.evaluations[':id'].$put({
       param: { id },
       json: {
         version: created.version,
