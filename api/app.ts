@@ -17,6 +17,7 @@ import { reportsRoutes } from './reports/reports.routes';
 import { router } from './router';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
 import { scoresRoutes } from './scores/scores.routes';
+import { teamRoutes } from './team/team.routes';
 
 /** Paths whose bodies may be ten times the normal limit (whole files). */
 const LARGE_BODY_PATHS = ['/api/evaluations/import', '/api/references/import'];
@@ -62,7 +63,8 @@ export function createApp(deps: AppDeps) {
     .route('/', referencesRoutes(deps))
     .route('/', rubricsRoutes(deps))
     .route('/', reportsRoutes(deps))
-    .route('/', plansRoutes(deps));
+    .route('/', plansRoutes(deps))
+    .route('/', teamRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Level> = {
   'DELETE /api/evaluations/{id}/plan/goals/{goalId}/measurements/{measurementId}': 'plan:edit',
   'GET /api/evaluations/{id}/plan/follow-up.docx': 'evaluation:read',
   'GET /api/evaluations/{id}/previous-plan': 'evaluation:read',
+  'GET /api/team-candidates': 'staff',
 };
 
 type Level =

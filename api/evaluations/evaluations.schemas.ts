@@ -72,11 +72,25 @@ export const ListEvaluationsQuery = z.object({
   rubric: z.string().min(1).max(50).optional(),
 });
 
+/** A member of a new team: a name, or a name and the account that gives them access. */
+const NewMember = z.union([
+  z.string().trim().min(1).max(200),
+  z.strictObject({ name: z.string().trim().min(1).max(200), userId: Id.nullable().optional() }),
+]);
+export type NewMember = z.infer<typeof NewMember>;
+
+/** The name of a new member, whichever way it was given. */
+export const memberName = (member: NewMember) =>
+  typeof member === 'string' ? member : member.name;
+
 const Evaluators = z
-  .array(z.string().trim().min(1).max(200))
+  .array(NewMember)
   .min(1, 'an evaluation has at least one evaluator')
   .max(20)
-  .refine((names) => new Set(names).size === names.length, 'evaluator names must be unique');
+  .refine(
+    (members) => new Set(members.map(memberName)).size === members.length,
+    'evaluator names must be unique',
+  );
 
 export const CreateEvaluationBody = z
   .strictObject({
@@ -84,7 +98,12 @@ export const CreateEvaluationBody = z
     rubric: z.string().min(1).max(50),
     date: EvaluationDate,
     visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
+    /** Names, or `{ name, userId }` to link the member to an evaluator's or admin's account. */
     evaluators: Evaluators,
+  })
+  .refine((body) => !body.visit || body.visit.end >= body.visit.start, {
+    path: ['visit', 'end'],
+    message: 'the visit ends before it starts',
   })
   .meta({ id: 'CreateEvaluation' });
 
@@ -131,4 +150,12 @@ export const ImportedEvaluation = z.object({
     .string()
     .nullable()
     .describe('Why the evaluation was imported as a draft rather than published; null otherwise'),
+  team: z
+    .object({
+      linked: z.array(z.object({ name: z.string(), email: z.string() })),
+      unlinked: z.array(z.string()),
+    })
+    .describe(
+      'Evaluator names linked to the one evaluator or admin account with that name, and names left without an account (none, or several, match)',
+    ),
 });

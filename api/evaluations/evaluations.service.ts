@@ -13,6 +13,7 @@ import {
   insertMunicipality,
 } from '../municipalities/municipalities.repository';
 import type { PinnedRubric } from '../rubrics/rubric-store';
+import { assertTeamAccounts, linkMembersByName, type NameLinks } from '../team/team-accounts';
 import { storeEvaluationContent } from './evaluation-import';
 import { summarize } from './evaluation-snapshot';
 import {
@@ -134,12 +135,16 @@ export function evaluationsService(deps: AppDeps) {
           updated_at: now,
         };
         await insertEvaluation(trx, row);
-        const team = body.evaluators.map((name, position) => ({
+        const members = body.evaluators.map((member) =>
+          typeof member === 'string' ? { name: member, userId: null } : member,
+        );
+        await assertTeamAccounts(trx, members, (index) => `evaluators[${index}].userId`);
+        const team = members.map((member, position) => ({
           id: newId(),
           evaluation_id: id,
-          name,
+          name: member.name,
           position,
-          user_id: null,
+          user_id: member.userId ?? null,
         }));
         await insertTeamMembers(trx, team);
         await linkCreator(trx, id, actor);
@@ -301,6 +306,7 @@ export function evaluationsService(deps: AppDeps) {
           // Stored in consensus first: publishing is then the status route's step from there.
           status: wantsPublished ? 'consensus' : (file.status ?? 'draft'),
         });
+        const team = await linkMembersByName(trx, id);
         await linkCreator(trx, id, actor);
         await writeAudit(trx, {
           actor: actor.id,
@@ -309,10 +315,10 @@ export function evaluationsService(deps: AppDeps) {
           entityId: id,
           evaluationId: id,
           before: null,
-          after: file,
+          after: { ...file, linkedAccounts: team.linked },
           at: now,
         });
-        if (!wantsPublished) return { id, status: file.status ?? 'draft', notice: null };
+        if (!wantsPublished) return { id, status: file.status ?? 'draft', notice: null, team };
         const stored = await findEvaluation(trx, id);
         if (!stored) throw notFound(`evaluation ${id}`);
         const refusal = await publishRefusal(trx, deps.rubrics, stored, actor);
@@ -329,7 +335,7 @@ export function evaluationsService(deps: AppDeps) {
           after: refusal ? { status, reason: notice } : { status },
           at: now,
         });
-        return { id, status, notice };
+        return { id, status, notice, team };
       });
     },
   };
@@ -369,22 +375,7 @@ async function replaceTeam(
   current: { id: string; name: string }[],
   wanted: { id?: string | undefined; name: string; userId?: string | null | undefined }[],
 ) {
-  for (const [index, member] of wanted.entries()) {
-    if (!member.userId) continue;
-    const user = await trx
-      .selectFrom('users')
-      .select(['role'])
-      .where('id', '=', member.userId)
-      .executeTakeFirst();
-    if (!user || user.role === 'reader') {
-      throw invalidInput([
-        {
-          path: `team[${index}].userId`,
-          message: `no evaluator or admin account ${member.userId}`,
-        },
-      ]);
-    }
-  }
+  await assertTeamAccounts(trx, wanted, (index) => `team[${index}].userId`);
   const names = wanted.map((member) => member.name);
   if (new Set(names).size !== names.length) {
     throw invalidInput([{ path: 'team', message: 'evaluator names must be unique' }]);
@@ -460,6 +451,8 @@ export interface ImportOutcome {
   id: string;
   status: EvaluationStatus;
   notice: string | null;
+  /** Evaluator names linked to the one account with that name, and those left unlinked. */
+  team: NameLinks;
 }
 
 export type EvaluationsService = ReturnType<typeof evaluationsService>;

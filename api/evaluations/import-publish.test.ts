@@ -28,6 +28,7 @@ describe.each(DIALECTS)('importing a file that says published on %s', (dialect) 
     expect(imported.body).toEqual({
       id: expect.any(String),
       status: 'draft',
+      team: { linked: [], unlinked: expect.any(Array) },
       notice: expect.stringMatching(
         /^imported as a draft, not published: every delfråga needs a consensus score before publishing; missing: 1\.2, /,
       ),
@@ -57,7 +58,12 @@ describe.each(DIALECTS)('importing a file that says published on %s', (dialect) 
         cookie,
       });
       expect(imported.status).toBe(201);
-      expect(imported.body).toEqual({ id: expect.any(String), status: 'published', notice: null });
+      expect(imported.body).toEqual({
+        id: expect.any(String),
+        status: 'published',
+        notice: null,
+        team: expect.objectContaining({ unlinked: expect.any(Array) }),
+      });
     }
   });
 });
