@@ -1,6 +1,8 @@
 import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
+import { oidcRoutes } from './auth/oidc/oidc.routes';
 import { csrfProtection, securityHeaders, sessionMiddleware } from './auth/security';
+import { signupDomainsRoutes } from './auth/signup-domains.routes';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
@@ -50,7 +52,9 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/', healthRoutes(deps))
     .route('/', authRoutes(deps))
+    .route('/', oidcRoutes(deps))
     .route('/', usersRoutes(deps))
+    .route('/', signupDomainsRoutes(deps))
     .route('/', evaluationsRoutes(deps))
     .route('/', scoresRoutes(deps))
     .route('/', comparisonsRoutes(deps))

@@ -24,7 +24,7 @@ export async function startServer(
   env: Env,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const deps = await openAppDeps(env);
+  const deps = { ...(await openAppDeps(env)), log };
   const adminPassword = await bootstrapAdmin(deps, env.ADMIN_EMAIL);
   if (adminPassword) {
     log(`Created the first admin: ${env.ADMIN_EMAIL} with password ${adminPassword}`);
@@ -83,6 +83,7 @@ export async function startServer(
         if (options.drop && 'closeAllConnections' in server) server.closeAllConnections();
       }).finally(async () => {
         await deps.pdf?.close();
+        deps.mailer?.close();
         await deps.store.close();
       }),
   };

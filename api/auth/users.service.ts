@@ -33,7 +33,7 @@ export function userOf(row: UserRow): User {
 }
 
 /** A reader belongs to a kommun; admins and evaluators do not. */
-function checkRoleKommun(role: UserRole, code: string | null) {
+export function checkRoleKommun(role: UserRole, code: string | null) {
   if (role === 'reader' && !code) {
     throw invalidInput([
       { path: 'municipalityCode', message: 'a reader needs the kommunkod of their kommun' },
