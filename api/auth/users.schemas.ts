@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MunicipalityCode } from '../formats/evaluation-file';
+import { Invitation } from './links/links.schemas';
 
 export const Role = z.enum(['admin', 'evaluator', 'reader']);
 
@@ -28,6 +29,8 @@ export const CreateUserBody = z
     municipalityCode: MunicipalityCode.nullable().optional(),
     /** Omit to have one generated and returned once. */
     password: z.string().max(1000).optional(),
+    /** Invite instead: a one-time link by e-mail (or returned, without SMTP) to set a password. */
+    invite: z.boolean().optional(),
   })
   .meta({ id: 'CreateUser' });
 
@@ -41,4 +44,8 @@ export const UpdateUserBody = z.strictObject({
 
 export const ResetPasswordBody = z.strictObject({ password: z.string().max(1000).optional() });
 
-export const CreatedUser = z.object({ user: UserSchema, password: z.string().optional() });
+export const CreatedUser = z.object({
+  user: UserSchema,
+  password: z.string().optional(),
+  invitation: Invitation.optional(),
+});

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../db/db-errors';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { newId } from '../ids';
 import { checkNewPassword, setPassword } from './auth.service';
-import { generatePassword, hashPassword } from './password';
+import { generatePassword, hashPassword, NO_PASSWORD } from './password';
 import { deleteUserSessions } from './sessions.repository';
 import {
   countUsers,
@@ -61,9 +61,15 @@ export function usersService(deps: AppDeps) {
     ): Promise<{ user: User; password?: string }> {
       const code = body.municipalityCode ?? null;
       checkRoleKommun(body.role, code);
-      const generated = body.password === undefined ? generatePassword() : undefined;
-      const password = body.password ?? (generated as string);
-      checkNewPassword(password);
+      if (body.invite && body.password !== undefined) {
+        throw invalidInput([
+          { path: 'password', message: 'an invited user chooses their own password' },
+        ]);
+      }
+      const generated =
+        body.password === undefined && !body.invite ? generatePassword() : undefined;
+      const password = body.password ?? generated;
+      if (password !== undefined) checkNewPassword(password);
       const now = deps.now();
       const row: UserRow = {
         id: newId(),
@@ -71,7 +77,7 @@ export function usersService(deps: AppDeps) {
         display_name: body.name,
         role: body.role,
         municipality_code: code,
-        password_hash: await hashPassword(password),
+        password_hash: password === undefined ? NO_PASSWORD : await hashPassword(password),
         password_changed_at: now,
         disabled: 0,
         version: 1,
