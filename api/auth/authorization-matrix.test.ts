@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Level> = {
   'PUT /api/users/{id}': 'admin',
   'POST /api/users/{id}/password': 'admin',
   'POST /api/users/{id}/invitation': 'admin',
+  'DELETE /api/users/{id}/identity': 'admin',
   'GET /api/signup-domains': 'admin',
   'POST /api/signup-domains': 'admin',
   'DELETE /api/signup-domains/{id}': 'admin',

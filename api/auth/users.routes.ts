@@ -68,6 +68,16 @@ const invite = createRoute({
   responses: { 200: json(Invitation, 'Invited'), ...errorResponses },
 });
 
+const unlink = createRoute({
+  method: 'delete',
+  path: '/api/users/{id}/identity',
+  tags,
+  summary: "Unlinks the user's account at the OpenID Connect provider",
+  middleware: admin,
+  request: { params: IdParam },
+  responses: { 204: { description: 'Unlinked' }, ...errorResponses },
+});
+
 export function usersRoutes(deps: AppDeps) {
   const users = usersService(deps);
   const origin = (c: Context<AppEnv>) => requestOrigin(c, deps.trustProxy ?? false);
@@ -79,6 +89,10 @@ export function usersRoutes(deps: AppDeps) {
       const row = (await findUser(deps.store.db, created.user.id)) as UserRow;
       const invitation = await inviteUser(deps, row, c.var.actor, origin(c));
       return c.json({ ...created, invitation }, 201);
+    })
+    .openapi(unlink, async (c) => {
+      await users.unlinkProvider(c.req.valid('param').id, c.var.actor);
+      return c.body(null, 204);
     })
     .openapi(invite, async (c) => {
       const row = await findUser(deps.store.db, c.req.valid('param').id);

@@ -15,6 +15,16 @@ export const UserSchema = z
     version: z.number(),
     createdAt: z.string(),
     passwordChangedAt: z.string(),
+    /** The account at the OpenID Connect provider it is linked to, if any. */
+    provider: z
+      .object({
+        issuer: z.string(),
+        subject: z.string(),
+        email: z.string(),
+        linkedAt: z.string(),
+        lastLoginAt: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;

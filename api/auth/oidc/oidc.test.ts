@@ -299,6 +299,39 @@ describe.each(DIALECTS)('signing in with OpenID Connect on %s', (dialect) => {
     expect(annas).toEqual([{ subject: 'sub-anna' }]);
   });
 
+  test('an admin sees the linked provider account and unlinks it', async ({ api }) => {
+    const eva = await api.user('evaluator', { email: 'eva@test.se' });
+    idp.accounts.set('sub-eva', { email: 'eva@test.se', email_verified: true });
+    expect(sessionOf(await signIn(api, 'sub-eva'))).not.toBeNull();
+    const listed = await api.call('GET', '/api/users');
+    const row = listed.body.users.find((u: { id: string }) => u.id === eva.id);
+    expect(row.provider).toMatchObject({
+      issuer: idp.issuer,
+      subject: 'sub-eva',
+      email: 'eva@test.se',
+    });
+    const reader = await api.user('reader');
+    expect(
+      (
+        await api.call('DELETE', `/api/users/${eva.id}/identity`, undefined, {
+          cookie: reader.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    expect((await api.call('DELETE', `/api/users/${eva.id}/identity`)).status).toBe(204);
+    expect((await api.call('DELETE', `/api/users/${eva.id}/identity`)).status).toBe(404);
+    const after = await api.call('GET', '/api/users');
+    expect(after.body.users.find((u: { id: string }) => u.id === eva.id).provider).toBeNull();
+    const unlinked = await api.deps.store.db
+      .selectFrom('audit_log')
+      .select(['actor', 'before'])
+      .where('action', '=', 'user.identity.unlink')
+      .execute();
+    expect(unlinked).toHaveLength(1);
+    expect(unlinked[0]?.actor).toBe(api.adminId);
+    expect(JSON.parse(unlinked[0]?.before as string)).toMatchObject({ subject: 'sub-eva' });
+  });
+
   test('the login page learns the button label from the options', async ({ api }) => {
     const options = await api.call('GET', '/api/auth/options', undefined, { cookie: null });
     expect(options.body).toEqual({ oidc: { label: 'Testkommunens konto' }, passwordReset: false });
