@@ -37,3 +37,19 @@ export async function logout(): Promise<void> {
   navigator.serviceWorker?.controller?.postMessage('logout');
   if (typeof caches !== 'undefined') await caches.delete('kompass-app-v1');
 }
+
+export interface SignInOptions {
+  oidc: { label: string } | null;
+  passwordReset: boolean;
+}
+
+/** How one may sign in here (SSO button, password reset), asked once per page load. */
+export const signInOptions = createRoot(() => {
+  const [options] = createResource<SignInOptions>(() => unwrap(client.api.auth.options.$get()));
+  return options;
+});
+
+/** A session started elsewhere (a one-time link): the page shows the user at once. */
+export function loggedIn(user: Me): void {
+  session.mutate(user);
+}
