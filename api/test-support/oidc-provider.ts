@@ -136,6 +136,14 @@ export async function startTestProvider(): Promise<TestProvider> {
         cookies: { keys: ['a-cookie-key-for-the-test-provider'] },
         jwks: { keys: [jwk as never] },
         features: { devInteractions: { enabled: false } },
+        ttl: {
+          AccessToken: 600,
+          AuthorizationCode: 60,
+          Grant: 600,
+          IdToken: 600,
+          Interaction: 600,
+          Session: 600,
+        },
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
       });
     },
