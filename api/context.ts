@@ -43,6 +43,8 @@ export interface AppDeps {
   pdf?: PdfRenderer;
   /** Sign-in with the organisation's OpenID Connect provider, when configured. */
   oidc?: OidcSettings;
+  /** The server's address as people reach it (`https://kompass.kommun.se`), for links. */
+  publicUrl?: string;
   /** Sends invitations and password resets, when SMTP is configured. */
   mailer?: Mailer;
   /** Server log lines (refused sign-ins, failed e-mails); console.log by default. */

@@ -27,6 +27,7 @@ export async function openAppDeps(env: Env): Promise<AppDeps> {
       trustProxy: env.TRUST_PROXY === '1',
       pdf: new PdfRenderer(),
       ...optional('oidc', oidcSettingsFromEnv(env)),
+      ...optional('publicUrl', env.PUBLIC_URL),
       ...optional(
         'mailer',
         env.SMTP_URL && env.SMTP_FROM ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : undefined,

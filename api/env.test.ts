@@ -43,6 +43,15 @@ describe('the sign-in variables', () => {
     ).toThrow(/OIDC_SCOPES: must include openid and email/);
   });
 
+  it('read PUBLIC_URL as an origin without a trailing slash', () => {
+    expect(readEnv({ PUBLIC_URL: 'https://kompass.essunga.se/' }).PUBLIC_URL).toBe(
+      'https://kompass.essunga.se',
+    );
+    expect(() => readEnv({ PUBLIC_URL: 'https://kompass.essunga.se/app' })).toThrow(
+      /PUBLIC_URL: must be an origin only/,
+    );
+  });
+
   it('want SMTP_FROM with SMTP_URL, and an smtp URL', () => {
     expect(() => readEnv({ SMTP_URL: 'smtp://mail.essunga.se:587' })).toThrow(
       /SMTP_FROM: needed with SMTP_URL/,

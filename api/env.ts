@@ -28,6 +28,13 @@ export const Env = z
     TRUST_PROXY: z.enum(['0', '1']).default('0'),
     /** The e-mail of the first admin, created with a printed random password on an empty database. */
     ADMIN_EMAIL: z.string().email().default('admin@kompass.local'),
+    /** The server's address as people reach it: the links in e-mails and the OIDC redirect URI. */
+    PUBLIC_URL: z
+      .string()
+      .url('must be a URL such as https://kompass.kommun.se')
+      .regex(/^https?:\/\/[^/]+\/?$/, 'must be an origin only: https://kompass.kommun.se')
+      .transform((url) => url.replace(/\/$/, ''))
+      .optional(),
     /** OpenID Connect: the issuer's URL (https; http only on a loopback address). Unset: no SSO. */
     OIDC_ISSUER: z
       .string()

@@ -32,6 +32,11 @@ export async function startServer(
       '  (shown only this once: log in and change it, or run `npx kompass user passwd --email ...`)',
     );
   }
+  if ((env.SMTP_URL || env.OIDC_ISSUER) && !env.PUBLIC_URL && env.TRUST_PROXY !== '1') {
+    log(
+      'Note: PUBLIC_URL is not set, so links in e-mails and the sign-in redirect take their address from the Host header of each request; set PUBLIC_URL in production.',
+    );
+  }
   if (env.DEMO_DATA === '1') {
     const seeded = await seedDemoData(deps);
     if (seeded)

@@ -8,7 +8,7 @@ import { errorResponses, json, jsonBody, router } from '../router';
 import { access } from './access';
 import { inviteUser } from './links/invitations';
 import { Invitation } from './links/links.schemas';
-import { requestOrigin } from './security';
+import { publicOrigin } from './security';
 import { findUser } from './users.repository';
 import {
   CreatedUser,
@@ -80,7 +80,7 @@ const unlink = createRoute({
 
 export function usersRoutes(deps: AppDeps) {
   const users = usersService(deps);
-  const origin = (c: Context<AppEnv>) => requestOrigin(c, deps.trustProxy ?? false);
+  const origin = (c: Context<AppEnv>) => publicOrigin(c, deps);
   return router()
     .openapi(list, async (c) => c.json({ users: await users.list() }, 200))
     .openapi(create, async (c) => {

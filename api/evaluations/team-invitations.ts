@@ -4,7 +4,7 @@ import { writeAudit } from '../audit/audit.repository';
 import { access } from '../auth/access';
 import { type InvitationDelivery, inviteUser } from '../auth/links/invitations';
 import { Invitation } from '../auth/links/links.schemas';
-import { requestOrigin } from '../auth/security';
+import { publicOrigin } from '../auth/security';
 import { findUserByEmail } from '../auth/users.repository';
 import { usersService } from '../auth/users.service';
 import type { Actor, AppDeps } from '../context';
@@ -134,7 +134,7 @@ export function teamInvitationsRoutes(deps: AppDeps) {
         c.req.valid('param').id,
         c.req.valid('json'),
         c.var.actor,
-        requestOrigin(c, deps.trustProxy ?? false),
+        publicOrigin(c, deps),
       ),
       201,
     ),

@@ -84,6 +84,7 @@ export async function openTestApp(
     oidc?: AppDeps['oidc'];
     mailer?: AppDeps['mailer'];
     log?: AppDeps['log'];
+    publicUrl?: AppDeps['publicUrl'];
   } = {},
 ): Promise<TestApp> {
   const store = await openTestDb(dialect);
@@ -98,6 +99,7 @@ export async function openTestApp(
     ...(options.oidc ? { oidc: options.oidc } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     pdf: new PdfRenderer(),
   };
   const app = createApp(deps);

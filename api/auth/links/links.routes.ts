@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import { errorResponses, json, jsonBody, router } from '../../router';
 import { access } from '../access';
 import { MeSchema } from '../auth.schemas';
-import { clientAddress, requestOrigin } from '../security';
+import { clientAddress, publicOrigin } from '../security';
 import { setSessionCookie } from '../session-cookie';
 import { requestPasswordReset } from './invitations';
 import { LinkBody, LinkInfo, LinkPasswordBody, PasswordResetBody } from './links.schemas';
@@ -70,7 +70,7 @@ export function linksRoutes(deps: AppDeps) {
       if (!deps.mailer) {
         throw new AppError(404, 'not_found', 'password reset by e-mail is not configured here');
       }
-      await requestPasswordReset(deps, c.req.valid('json').email, requestOrigin(c, trustProxy));
+      await requestPasswordReset(deps, c.req.valid('json').email, publicOrigin(c, deps));
       return c.json({ message: RESET_ANSWER }, 202);
     });
 }

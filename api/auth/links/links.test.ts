@@ -201,6 +201,31 @@ describe.each(DIALECTS)('invitations and password resets by e-mail on %s', (dial
   });
 });
 
+describe('with PUBLIC_URL', () => {
+  base('links in e-mails use it, whatever Host header a request claims', async () => {
+    const mailer = smtpMailer(sink.url, 'Kommunkompassen <noreply@kompass.test>');
+    const api = await openTestApp('sqlite', {
+      mailer,
+      log: () => undefined,
+      publicUrl: 'https://kompass.essunga.se',
+    });
+    try {
+      await api.user('evaluator', { email: 'host@test.se' });
+      const asked = await api.app.request('http://evil.example/api/auth/password-reset', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', host: 'evil.example' },
+        body: JSON.stringify({ email: 'host@test.se' }),
+      });
+      expect(asked.status).toBe(202);
+      const link = setPasswordLink(await sink.next('host@test.se'));
+      expect(link.origin).toBe('https://kompass.essunga.se');
+    } finally {
+      mailer.close();
+      await api.close();
+    }
+  });
+});
+
 describe('without SMTP configured', () => {
   base('the invitation link is shown to the inviter, and reset by e-mail is off', async () => {
     const api = await openTestApp('sqlite');

@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from '../../context';
 import { router } from '../../router';
 import { access } from '../access';
 import { authService } from '../auth.service';
-import { clientAddress, requestOrigin } from '../security';
+import { clientAddress, publicOrigin, requestOrigin } from '../security';
 import { setSessionCookie } from '../session-cookie';
 import { accountFor, SignInRefused } from './oidc-accounts';
 import { OidcRefused, oidcClient } from './oidc-client';
@@ -60,8 +60,7 @@ export function oidcRoutes(deps: AppDeps) {
   const auth = authService(deps);
   const { db } = deps.store;
   const trustProxy = deps.trustProxy ?? false;
-  const redirectUri = (c: Context<AppEnv>) =>
-    `${requestOrigin(c, trustProxy)}/api/auth/oidc/callback`;
+  const redirectUri = (c: Context<AppEnv>) => `${publicOrigin(c, deps)}/api/auth/oidc/callback`;
 
   const refuse = async (
     c: Context<AppEnv>,
