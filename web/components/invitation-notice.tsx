@@ -1,6 +1,7 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { formatDateTime } from '../lib/i18n';
 import { t } from './users.i18n';
+import './users.css';
 
 export interface InvitationResult {
   email: string;

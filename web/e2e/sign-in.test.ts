@@ -4,6 +4,7 @@ import { startTestProvider } from '../../api/test-support/oidc-provider';
 import { setPasswordLink, startSmtpSink } from '../../api/test-support/smtp-sink';
 import { formatViolations, seriousViolations } from './support/axe';
 import { collectPageErrors, logInWithCookie, useE2e } from './support/e2e';
+import { createTeamEvaluation } from './support/seed';
 import { unwrap } from './support/test-server';
 
 // A real OpenID Connect provider and a real SMTP sink on 127.0.0.1, and the server set up for both.
@@ -128,6 +129,28 @@ describe('invitations and password resets in the browser', () => {
     expect(await again.getByRole('alert').textContent()).toBe(
       'Länken har gått ut eller redan använts. Be om en ny.',
     );
+    await context.close();
+  });
+
+  test("an evaluator invites a colleague to the evaluation's team by e-mail", async () => {
+    const lead = await e2e.server.createUser('evaluator', 'Lena Ledare');
+    const evaluation = await createTeamEvaluation([lead], { name: 'Essunga', code: '1471' });
+    const context = await e2e.newContext({ bypassCSP: true });
+    await logInWithCookie(context, e2e.server.origin, lead);
+    const page = await context.newPage();
+    await page.goto(e2e.url(`/evaluations/${evaluation.id}`));
+    await page.getByText('Bjud in till teamet', { exact: true }).click();
+    await page.getByLabel('E-post').fill('kollega@e2e.test');
+    await page.getByLabel('Namn i teamet').fill('Kalle Kollega');
+    await page.getByRole('button', { name: 'Bjud in', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('Kalle Kollega är tillagd i teamet och en inbjudan är skickad till kollega@e2e.test.');
+    await expect.poll(() => page.locator('dl.facts').textContent()).toContain('Kalle Kollega');
+    await expectAxeClean(page, 'overview with the team invitation');
+    const mail = await sink.next('kollega@e2e.test');
+    expect(mail.text).toContain('Lena Ledare har bjudit in dig till Kommunkompassen.');
+    expect(mail.text).toContain('Du kan också logga in med Testkommunens konto');
     await context.close();
   });
 
