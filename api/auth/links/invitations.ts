@@ -43,6 +43,9 @@ export async function inviteUser(
   }
 }
 
+/** At most this many reset e-mails per account an hour: the form cannot flood a mailbox. */
+export const RESETS_PER_HOUR = 3;
+
 /** The time every answer to a reset request takes at least, so timing tells nothing. */
 export const RESET_ANSWER_MS = 400;
 
@@ -60,7 +63,12 @@ export async function requestPasswordReset(
   const started = Date.now();
   const mailer = deps.mailer;
   const user = await findUserByEmail(deps.store.db, email);
-  if (mailer && user && !Number(user.disabled)) {
+  if (
+    mailer &&
+    user &&
+    !Number(user.disabled) &&
+    (await recentResets(deps, user.id)) < RESETS_PER_HOUR
+  ) {
     const actor: Actor = {
       id: user.id,
       name: user.display_name,
@@ -76,4 +84,16 @@ export async function requestPasswordReset(
   }
   const left = RESET_ANSWER_MS - (Date.now() - started);
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+}
+
+async function recentResets(deps: AppDeps, userId: string): Promise<number> {
+  const since = new Date(Date.parse(deps.now()) - 3_600_000).toISOString();
+  const row = await deps.store.db
+    .selectFrom('user_tokens')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('purpose', '=', 'reset')
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

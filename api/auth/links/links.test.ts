@@ -3,7 +3,7 @@ import { DIALECTS } from '../../db/test-db';
 import { smtpMailer } from '../../mail/mailer';
 import { setPasswordLink, startSmtpSink } from '../../test-support/smtp-sink';
 import { openTestApp, TEST_PASSWORD, type TestApp } from '../../test-support/test-app';
-import { RESET_ANSWER_MS } from './invitations';
+import { RESET_ANSWER_MS, RESETS_PER_HOUR } from './invitations';
 
 const sink = await startSmtpSink();
 afterAll(() => sink.close());
@@ -198,6 +198,54 @@ describe.each(DIALECTS)('invitations and password resets by e-mail on %s', (dial
       .orderBy('id')
       .execute();
     expect(actions.map((a) => a.action)).toEqual(['user.reset.request', 'user.reset.use']);
+  });
+});
+
+describe('reset requests', () => {
+  base('send at most a few e-mails an hour to one account, answering the same', async () => {
+    const mailer = smtpMailer(sink.url, 'Kommunkompassen <noreply@kompass.test>');
+    const api = await openTestApp('sqlite', { mailer, log: () => undefined });
+    try {
+      const flooded = await api.user('evaluator', { email: 'flood@test.se' });
+      const answers = [];
+      for (let i = 0; i < RESETS_PER_HOUR + 2; i++) {
+        answers.push(
+          await api.call(
+            'POST',
+            '/api/auth/password-reset',
+            { email: 'flood@test.se' },
+            {
+              cookie: null,
+            },
+          ),
+        );
+      }
+      expect(new Set(answers.map((a) => JSON.stringify([a.status, a.body]))).size).toBe(1);
+      const tokens = await api.deps.store.db
+        .selectFrom('user_tokens')
+        .select('id')
+        .where('user_id', '=', flooded.id)
+        .execute();
+      expect(tokens).toHaveLength(RESETS_PER_HOUR);
+      api.clock.advance(3_600_000);
+      await api.call(
+        'POST',
+        '/api/auth/password-reset',
+        { email: 'flood@test.se' },
+        { cookie: null },
+      );
+      expect(
+        await api.deps.store.db
+          .selectFrom('user_tokens')
+          .select('id')
+          .where('user_id', '=', flooded.id)
+          .execute(),
+      ).toHaveLength(RESETS_PER_HOUR + 1);
+      for (let i = 0; i < RESETS_PER_HOUR + 1; i++) await sink.next('flood@test.se');
+    } finally {
+      mailer.close();
+      await api.close();
+    }
   });
 });
 
