@@ -21,7 +21,7 @@ export interface ProviderIdentity {
 /** A refusal from the provider or from the token checks, with the reason for the audit log. */
 export class OidcRefused extends Error {
   constructor(
-    readonly code: 'oidc_failed' | 'oidc_provider',
+    readonly code: 'oidc_failed' | 'oidc_provider' | 'oidc_unavailable',
     readonly reason: string,
   ) {
     super(reason);
@@ -90,7 +90,12 @@ export function oidcClient(settings: OidcSettings) {
 
     /** Exchanges the code and checks the ID token; throws OidcRefused when anything is off. */
     async finish(callbackUrl: URL, pending: PendingSignIn): Promise<ProviderIdentity> {
-      const found = await config();
+      let found: client.Configuration;
+      try {
+        found = await config();
+      } catch (error) {
+        throw new OidcRefused('oidc_unavailable', `the provider could not be reached: ${error}`);
+      }
       let claims: client.IDToken;
       let accessToken: string;
       try {

@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import type { CustomFetch } from 'openid-client';
 import { afterAll, test as base, describe, expect } from 'vitest';
 import { DIALECTS } from '../../db/test-db';
@@ -335,6 +336,33 @@ describe.each(DIALECTS)('signing in with OpenID Connect on %s', (dialect) => {
   test('the login page learns the button label from the options', async ({ api }) => {
     const options = await api.call('GET', '/api/auth/options', undefined, { cookie: null });
     expect(options.body).toEqual({ oidc: { label: 'Testkommunens konto' }, passwordReset: false });
+  });
+});
+
+describe('a provider that does not answer', () => {
+  base('sends the browser back to the login page with a clear reason, no session', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const api = await openTestApp('sqlite', {
+      oidc: {
+        issuer: `http://127.0.0.1:${port}`,
+        clientId: 'x',
+        clientSecret: 'y',
+        scopes: 'openid email',
+        label: 'X',
+      },
+      log: () => undefined,
+    });
+    try {
+      const started = await answer(await api.app.request('/api/auth/oidc/login'));
+      expect(started.location).toBe('/login?error=oidc_unavailable');
+      expect(sessionOf(started)).toBeNull();
+      expect((await refusals(api)).map((r) => r.code)).toEqual(['oidc_unavailable']);
+    } finally {
+      await api.close();
+    }
   });
 });
 
