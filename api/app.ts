@@ -1,13 +1,17 @@
 import { areaTextsRoutes } from './area-texts/area-texts.routes';
 import { authRoutes } from './auth/auth.routes';
 import { SESSION_COOKIE } from './auth/auth.service';
+import { linksRoutes } from './auth/links/links.routes';
+import { oidcRoutes } from './auth/oidc/oidc.routes';
 import { csrfProtection, noStore, securityHeaders, sessionMiddleware } from './auth/security';
+import { signupDomainsRoutes } from './auth/signup-domains.routes';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
 import type { AppDeps } from './context';
 import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
+import { teamInvitationsRoutes } from './evaluations/team-invitations';
 import { evidenceRoutes } from './evidence/evidence.routes';
 import { healthRoutes } from './health/health.routes';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
@@ -53,8 +57,12 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/', healthRoutes(deps))
     .route('/', authRoutes(deps))
+    .route('/', oidcRoutes(deps))
+    .route('/', linksRoutes(deps))
     .route('/', usersRoutes(deps))
+    .route('/', signupDomainsRoutes(deps))
     .route('/', evaluationsRoutes(deps))
+    .route('/', teamInvitationsRoutes(deps))
     .route('/', scoresRoutes(deps))
     .route('/', comparisonsRoutes(deps))
     .route('/', evidenceRoutes(deps))

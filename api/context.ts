@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { SessionPolicy } from './auth/auth.service';
+import type { OidcSettings } from './auth/oidc/oidc-settings';
 import type { Db } from './db/connect';
 import type { Database } from './db/database';
+import type { Mailer } from './mail/mailer';
 import type { PdfRenderer } from './reports/report-pdf';
 import type { RubricStore } from './rubrics/rubric-store';
 
@@ -39,6 +41,14 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Renders PDF reports (Chromium starts on the first one); closed with the server. */
   pdf?: PdfRenderer;
+  /** Sign-in with the organisation's OpenID Connect provider, when configured. */
+  oidc?: OidcSettings;
+  /** The server's address as people reach it (`https://kompass.kommun.se`), for links. */
+  publicUrl?: string;
+  /** Sends invitations and password resets, when SMTP is configured. */
+  mailer?: Mailer;
+  /** Server log lines (refused sign-ins, failed e-mails); console.log by default. */
+  log?: (line: string) => void;
 }
 
 /** Hono's typed context variables. */

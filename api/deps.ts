@@ -1,8 +1,10 @@
 import { loadRubricLibrary } from '../rubrics/load-rubrics';
+import { oidcSettingsFromEnv } from './auth/oidc/oidc-settings';
 import type { AppDeps } from './context';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import type { Env } from './env';
+import { smtpMailer } from './mail/mailer';
 import { PdfRenderer } from './reports/report-pdf';
 import { RubricStore } from './rubrics/rubric-store';
 
@@ -24,9 +26,20 @@ export async function openAppDeps(env: Env): Promise<AppDeps> {
         .filter((origin) => origin !== ''),
       trustProxy: env.TRUST_PROXY === '1',
       pdf: new PdfRenderer(),
+      ...optional('oidc', oidcSettingsFromEnv(env)),
+      ...optional('publicUrl', env.PUBLIC_URL),
+      ...optional(
+        'mailer',
+        env.SMTP_URL && env.SMTP_FROM ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : undefined,
+      ),
     };
   } catch (error) {
     await store.close();
     throw error;
   }
+}
+
+/** `{ key: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -24,12 +24,17 @@ export async function startServer(
   env: Env,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const deps = await openAppDeps(env);
+  const deps = { ...(await openAppDeps(env)), log };
   const adminPassword = await bootstrapAdmin(deps, env.ADMIN_EMAIL);
   if (adminPassword) {
     log(`Created the first admin: ${env.ADMIN_EMAIL} with password ${adminPassword}`);
     log(
       '  (shown only this once: log in and change it at once under "Mitt konto" (/account), or run `npx kompass user passwd --email ...`)',
+    );
+  }
+  if ((env.SMTP_URL || env.OIDC_ISSUER) && !env.PUBLIC_URL && env.TRUST_PROXY !== '1') {
+    log(
+      'Note: PUBLIC_URL is not set, so links in e-mails and the sign-in redirect take their address from the Host header of each request; set PUBLIC_URL in production.',
     );
   }
   if (env.DEMO_DATA === '1') {
@@ -83,6 +88,7 @@ export async function startServer(
         if (options.drop && 'closeAllConnections' in server) server.closeAllConnections();
       }).finally(async () => {
         await deps.pdf?.close();
+        deps.mailer?.close();
         await deps.store.close();
       }),
   };

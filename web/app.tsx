@@ -11,6 +11,8 @@ import { me } from './lib/session';
 
 // Each page is its own chunk: the scoring page loads no chart code.
 const Login = lazy(() => import('./pages/login'));
+const ForgotPassword = lazy(() => import('./pages/forgot-password'));
+const SetPassword = lazy(() => import('./pages/set-password'));
 const EvaluationsList = lazy(() => import('./pages/evaluations-list'));
 const EvaluationOverview = lazy(() => import('./pages/evaluation-overview'));
 const Scoring = lazy(() => import('./pages/scoring'));
@@ -99,6 +101,8 @@ export function App() {
   return (
     <Router root={Shell}>
       <Route path="/login" component={Login} />
+      <Route path="/forgot-password" component={ForgotPassword} />
+      <Route path="/set-password" component={SetPassword} />
       <Route path="/" component={() => <Navigate href="/evaluations" />} />
       <Route path="/evaluations" component={behindLogin(EvaluationsList)} />
       {EVALUATION_PAGES.map(([subpath, Page]) => (

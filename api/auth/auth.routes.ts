@@ -1,13 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv } from '../context';
 import { AppError } from '../errors';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { access } from './access';
-import { ChangePasswordBody, LoginBody, MeSchema } from './auth.schemas';
+import { ChangePasswordBody, LoginBody, MeSchema, SignInOptions } from './auth.schemas';
 import { authService, meOf, SESSION_COOKIE } from './auth.service';
-import { clientAddress, requestOrigin } from './security';
+import { clientAddress } from './security';
+import { setSessionCookie } from './session-cookie';
 import { findUser } from './users.repository';
 
 const tags = ['auth'];
@@ -57,17 +58,31 @@ const password = createRoute({
   responses: { 204: { description: 'Changed' }, ...errorResponses },
 });
 
+const options = createRoute({
+  operationId: 'getSignInOptions',
+  method: 'get',
+  path: '/api/auth/options',
+  tags,
+  summary: 'How one may sign in here: SSO (with its button label) and password reset by e-mail',
+  middleware: access('public'),
+  security: [],
+  // The body limit guards every /api/ address, this one too.
+  responses: { 200: json(SignInOptions, 'The sign-in options'), 413: errorResponses[413] },
+});
+
 export function authRoutes(deps: AppDeps) {
   const auth = authService(deps);
-  const cookie = (c: Context<AppEnv>, token: string) =>
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: requestOrigin(c, deps.trustProxy ?? false).startsWith('https:'),
-      path: '/',
-      maxAge: auth.policy.maxDays * 86_400,
-    });
+  const cookie = (c: Context<AppEnv>, token: string) => setSessionCookie(c, deps, token);
   return router()
+    .openapi(options, (c) =>
+      c.json(
+        {
+          oidc: deps.oidc ? { label: deps.oidc.label } : null,
+          passwordReset: deps.mailer !== undefined,
+        },
+        200,
+      ),
+    )
     .openapi(login, async (c) => {
       const body = c.req.valid('json');
       const address = clientAddress(c, deps.trustProxy ?? false);

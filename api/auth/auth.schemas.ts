@@ -21,3 +21,12 @@ export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1000),
   newPassword: z.string().max(1000),
 });
+
+export const SignInOptions = z
+  .object({
+    /** Sign-in with the organisation's account: the button says "Logga in med <label>". */
+    oidc: z.object({ label: z.string() }).nullable(),
+    /** "Glömt lösenordet?" works (SMTP is configured). */
+    passwordReset: z.boolean(),
+  })
+  .meta({ id: 'SignInOptions' });

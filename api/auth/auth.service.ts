@@ -80,6 +80,30 @@ export function authService(deps: AppDeps) {
     return token;
   }
 
+  /**
+   * A new session for a user who proved who they are (password, SSO or a one-time link): the
+   * session the request came with (if any) is revoked first, rotation at login. Audited.
+   */
+  async function startSession(
+    user: UserRow,
+    previousToken: string | undefined,
+    how: { address: string; method: 'password' | 'oidc' | 'link'; [detail: string]: unknown },
+  ): Promise<{ token: string; me: Me }> {
+    if (previousToken) await deleteSession(db, sessionId(previousToken));
+    const token = await newSession(user.id);
+    await writeAudit(db, {
+      actor: user.id,
+      action: 'user.login',
+      entity: 'user',
+      entityId: user.id,
+      evaluationId: null,
+      before: null,
+      after: how,
+      at: deps.now(),
+    });
+    return { token, me: meOf(user) };
+  }
+
   return {
     policy,
 
@@ -105,26 +129,17 @@ export function authService(deps: AppDeps) {
         throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
       }
       const user = await findUserByEmail(db, account);
-      const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
-      if (!user || !ok || user.disabled) {
+      const usable = user?.password_hash.startsWith('scrypt$') ? user.password_hash : undefined;
+      const ok = await verifyPassword(password, usable ?? (await decoyHash()));
+      if (!user || !usable || !ok || user.disabled) {
         throw new AppError(401, 'login_failed', LOGIN_FAILED);
       }
       await attempts.clear('account', account);
       await attempts.refund('address', address);
-      if (previousToken) await deleteSession(db, sessionId(previousToken));
-      const token = await newSession(user.id);
-      await writeAudit(db, {
-        actor: user.id,
-        action: 'user.login',
-        entity: 'user',
-        entityId: user.id,
-        evaluationId: null,
-        before: null,
-        after: { address },
-        at: deps.now(),
-      });
-      return { token, me: meOf(user) };
+      return startSession(user, previousToken, { address, method: 'password' });
     },
+
+    startSession,
 
     /** The actor behind a session token, or null when it is unknown, idle too long or expired. */
     async actorFor(token: string): Promise<{ actor: Actor; me: Me } | null> {

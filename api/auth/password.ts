@@ -69,3 +69,9 @@ export function generatePassword(length = 20): string {
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * The password hash of an account without a password (signed up through SSO, or invited and
+ * not yet set): no password ever matches it.
+ */
+export const NO_PASSWORD = '!no-password';

@@ -56,6 +56,15 @@ export function requestOrigin(c: Context, trustProxy: boolean): string {
   return `${proto ?? url.protocol.replace(':', '')}://${host}`;
 }
 
+/**
+ * The origin for links that leave the request (e-mails, the OIDC redirect URI): PUBLIC_URL when
+ * set, else the request's own origin. Without PUBLIC_URL (or a trusted proxy that sets the
+ * forwarded host) that comes from the Host header, which a client chooses.
+ */
+export function publicOrigin(c: Context, deps: Pick<AppDeps, 'publicUrl' | 'trustProxy'>): string {
+  return deps.publicUrl ?? requestOrigin(c, deps.trustProxy ?? false);
+}
+
 /** The client's address, for login rate limiting. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {

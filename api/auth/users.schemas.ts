@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MunicipalityCode } from '../formats/evaluation-file';
+import { Invitation } from './links/links.schemas';
 
 export const Role = z.enum(['admin', 'evaluator', 'reader']);
 
@@ -14,6 +15,16 @@ export const UserSchema = z
     version: z.number(),
     createdAt: z.string(),
     passwordChangedAt: z.string(),
+    /** The account at the OpenID Connect provider it is linked to, if any. */
+    provider: z
+      .object({
+        issuer: z.string(),
+        subject: z.string(),
+        email: z.string(),
+        linkedAt: z.string(),
+        lastLoginAt: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
@@ -28,6 +39,8 @@ export const CreateUserBody = z
     municipalityCode: MunicipalityCode.nullable().optional(),
     /** Omit to have one generated and returned once. */
     password: z.string().max(1000).optional(),
+    /** Invite instead: a one-time link by e-mail (or returned, without SMTP) to set a password. */
+    invite: z.boolean().optional(),
   })
   .meta({ id: 'CreateUser' });
 
@@ -41,4 +54,8 @@ export const UpdateUserBody = z.strictObject({
 
 export const ResetPasswordBody = z.strictObject({ password: z.string().max(1000).optional() });
 
-export const CreatedUser = z.object({ user: UserSchema, password: z.string().optional() });
+export const CreatedUser = z.object({
+  user: UserSchema,
+  password: z.string().optional(),
+  invitation: Invitation.optional(),
+});

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
-import type { UserRole, UserRow } from '../db/database';
+import type { UserIdentityRow, UserRole, UserRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { newId } from '../ids';
 import { checkNewPassword, setPassword } from './auth.service';
-import { generatePassword, hashPassword } from './password';
+import { allIdentities, deleteIdentities, identitiesOfUser } from './identities.repository';
+import { generatePassword, hashPassword, NO_PASSWORD } from './password';
 import { deleteUserSessions } from './sessions.repository';
 import {
   countUsers,
@@ -18,7 +19,7 @@ import {
 } from './users.repository';
 import type { CreateUserBody, UpdateUserBody, User } from './users.schemas';
 
-export function userOf(row: UserRow): User {
+export function userOf(row: UserRow, identity?: UserIdentityRow): User {
   return {
     id: row.id,
     email: row.email,
@@ -29,11 +30,20 @@ export function userOf(row: UserRow): User {
     version: Number(row.version),
     createdAt: row.created_at,
     passwordChangedAt: row.password_changed_at,
+    provider: identity
+      ? {
+          issuer: identity.issuer,
+          subject: identity.subject,
+          email: identity.email,
+          linkedAt: identity.linked_at,
+          lastLoginAt: identity.last_login_at,
+        }
+      : null,
   };
 }
 
 /** A reader belongs to a kommun; admins and evaluators do not. */
-function checkRoleKommun(role: UserRole, code: string | null) {
+export function checkRoleKommun(role: UserRole, code: string | null) {
   if (role === 'reader' && !code) {
     throw invalidInput([
       { path: 'municipalityCode', message: 'a reader needs the kommunkod of their kommun' },
@@ -51,7 +61,29 @@ export function usersService(deps: AppDeps) {
   const { db } = deps.store;
   return {
     async list(): Promise<User[]> {
-      return (await listUsers(db)).map(userOf);
+      const identities = new Map((await allIdentities(db)).map((i) => [i.user_id, i]));
+      return (await listUsers(db)).map((row) => userOf(row, identities.get(row.id)));
+    },
+
+    /** Unlinks a user's provider account: their next SSO sign-in links (by e-mail) afresh. */
+    async unlinkProvider(id: string, actor: Actor): Promise<void> {
+      const user = await findUser(db, id);
+      if (!user) throw notFound(`user ${id}`);
+      const [identity] = await identitiesOfUser(db, id);
+      if (!identity) throw notFound(`a provider account linked to user ${id}`);
+      await db.transaction().execute(async (trx) => {
+        await deleteIdentities(trx, id);
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'user.identity.unlink',
+          entity: 'user',
+          entityId: id,
+          evaluationId: null,
+          before: { issuer: identity.issuer, subject: identity.subject, email: identity.email },
+          after: null,
+          at: deps.now(),
+        });
+      });
     },
 
     /** Creates a user; without a password one is generated and returned (to be shown once). */
@@ -61,9 +93,15 @@ export function usersService(deps: AppDeps) {
     ): Promise<{ user: User; password?: string }> {
       const code = body.municipalityCode ?? null;
       checkRoleKommun(body.role, code);
-      const generated = body.password === undefined ? generatePassword() : undefined;
-      const password = body.password ?? (generated as string);
-      checkNewPassword(password);
+      if (body.invite && body.password !== undefined) {
+        throw invalidInput([
+          { path: 'password', message: 'an invited user chooses their own password' },
+        ]);
+      }
+      const generated =
+        body.password === undefined && !body.invite ? generatePassword() : undefined;
+      const password = body.password ?? generated;
+      if (password !== undefined) checkNewPassword(password);
       const now = deps.now();
       const row: UserRow = {
         id: newId(),
@@ -71,7 +109,7 @@ export function usersService(deps: AppDeps) {
         display_name: body.name,
         role: body.role,
         municipality_code: code,
-        password_hash: await hashPassword(password),
+        password_hash: password === undefined ? NO_PASSWORD : await hashPassword(password),
         password_changed_at: now,
         disabled: 0,
         version: 1,
@@ -136,7 +174,8 @@ export function usersService(deps: AppDeps) {
           at: now,
         });
       });
-      return userOf((await findUser(db, id)) as UserRow);
+      const [identity] = await identitiesOfUser(db, id);
+      return userOf((await findUser(db, id)) as UserRow, identity);
     },
 
     /** Sets (or generates) a user's password and revokes all their sessions. */

@@ -116,7 +116,7 @@ describe.each(DIALECTS)('what each role sees on %s', (dialect) => {
     const refused = await link(reader.id);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe(
-      `team[1].userId: no evaluator or admin account ${reader.id}`,
+      `team[1].userId: no active evaluator or admin account ${reader.id}`,
     );
     expect((await link(eva.id)).status).toBe(200);
     const seen = await api.call('GET', '/api/evaluations', undefined, { cookie: eva.cookie });

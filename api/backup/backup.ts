@@ -34,14 +34,19 @@ export const BACKUP_TABLES = [
   'action_notes',
   'goals',
   'goal_measurements',
+  'user_identities',
+  'signup_domains',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
  * Tables a backup leaves out and a restore empties: sessions (everyone logs in again, as the
- * restored accounts may have other passwords) and login throttling, children first.
+ * restored accounts may have other passwords), login throttling, started SSO sign-ins and
+ * one-time links (invitations and resets are sent again), children first.
  */
 export const TRANSIENT_TABLES = [
+  'user_tokens',
+  'oidc_logins',
   'sessions',
   'login_attempts',
 ] as const satisfies readonly (keyof Database)[];
@@ -71,6 +76,10 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   action_notes: ['id'],
   goals: ['id'],
   goal_measurements: ['id'],
+  user_identities: ['id'],
+  oidc_logins: ['id'],
+  signup_domains: ['id'],
+  user_tokens: ['id'],
 };
 
 // The schema stores text, integers and doubles only (see database.ts); anything else fails loudly.

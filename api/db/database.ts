@@ -20,6 +20,10 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  user_identities: UserIdentityTable;
+  oidc_logins: OidcLoginTable;
+  signup_domains: SignupDomainTable;
+  user_tokens: UserTokenTable;
   plans: PlanTable;
   actions: ActionTable;
   action_notes: ActionNoteTable;
@@ -208,7 +212,59 @@ export interface LoginAttemptTable {
   locked_until: string | null;
 }
 
+/** A user's account at an OpenID Connect provider, linked at their first sign-in. */
+export interface UserIdentityTable {
+  id: string;
+  user_id: string;
+  issuer: string;
+  /** The provider's `sub`: what later sign-ins match on (an e-mail may change). */
+  subject: string;
+  /** The e-mail the provider gave when the account was linked. */
+  email: string;
+  linked_at: string;
+  last_login_at: string | null;
+}
+
+/** A started OpenID Connect sign-in, deleted when its callback comes (single use). */
+export interface OidcLoginTable {
+  /** SHA-256 (hex) of the `state` sent to the provider. */
+  id: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Self-registration through SSO for one e-mail domain, with the role the new user gets. */
+export interface SignupDomainTable {
+  id: string;
+  /** Lower-cased, without `@`: `essunga.se`. */
+  domain: string;
+  role: UserRole;
+  /** For readers: their kommun. */
+  municipality_code: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export type UserTokenPurpose = 'invite' | 'reset';
+
+/** A one-time link sent by e-mail: an invitation or a password reset. */
+export interface UserTokenTable {
+  /** SHA-256 (hex) of the token in the link. */
+  id: string;
+  user_id: string;
+  purpose: UserTokenPurpose;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export type UserRow = Selectable<UserTable>;
+export type UserIdentityRow = Selectable<UserIdentityTable>;
+export type SignupDomainRow = Selectable<SignupDomainTable>;
+export type UserTokenRow = Selectable<UserTokenTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type MunicipalityRow = Selectable<MunicipalityTable>;
 export type EvaluationRow = Selectable<EvaluationTable>;

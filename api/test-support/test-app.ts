@@ -78,7 +78,14 @@ function cookieOf(setCookie: string | null): string {
 
 export async function openTestApp(
   dialect: Dialect,
-  options: { bodyLimit?: number; sessions?: AppDeps['sessions'] } = {},
+  options: {
+    bodyLimit?: number;
+    sessions?: AppDeps['sessions'];
+    oidc?: AppDeps['oidc'];
+    mailer?: AppDeps['mailer'];
+    log?: AppDeps['log'];
+    publicUrl?: AppDeps['publicUrl'];
+  } = {},
 ): Promise<TestApp> {
   const store = await openTestDb(dialect);
   const clock = testClock();
@@ -89,6 +96,10 @@ export async function openTestApp(
     now: clock,
     bodyLimit: options.bodyLimit ?? 1_000_000,
     ...(options.sessions ? { sessions: options.sessions } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     pdf: new PdfRenderer(),
   };
   const app = createApp(deps);

@@ -10,6 +10,8 @@ export interface UserFields {
   role: Role;
   /** Only a reader has one. */
   municipalityCode: string | null;
+  /** New users with `withInvite`: a one-time link instead of a generated password. */
+  invite?: boolean;
 }
 
 /**
@@ -21,6 +23,8 @@ export function UserForm(props: {
   initial?: UserFields;
   /** False when changing a user: the e-mail is their login and stays. */
   withEmail: boolean;
+  /** Offer "send an invitation" (checked) instead of a generated password. */
+  withInvite?: boolean;
   submitLabel: string;
   busy: boolean;
   onSubmit: (fields: UserFields) => void;
@@ -36,6 +40,7 @@ export function UserForm(props: {
       name: text('name'),
       role: role(),
       municipalityCode: role() === 'reader' ? text('municipalityCode') : null,
+      ...(props.withInvite ? { invite: form.get('invite') === 'on' } : {}),
     });
   };
   const id = (suffix: string) => `${props.idPrefix}-${suffix}`;
@@ -73,6 +78,12 @@ export function UserForm(props: {
         <p id={id('code-hint')} class="hint">
           {t('municipalityCodeHint')}
         </p>
+      </Show>
+      <Show when={props.withInvite}>
+        <label class="checkbox">
+          <input name="invite" type="checkbox" checked />
+          {t('invite')}
+        </label>
       </Show>
       <div class="actions">
         <button type="submit" class="primary" disabled={props.busy}>

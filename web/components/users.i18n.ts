@@ -14,7 +14,8 @@ export const t = defineMessages(
       'SCB:s fyrsiffriga kod, t.ex. 0381 för Enköping. Läsaren ser kommunens publicerade utvärderingar.',
     create: 'Skapa användare',
     createTitle: 'Ny användare',
-    createHint: 'Ett lösenord skapas och visas en gång när användaren har skapats.',
+    createHint:
+      'Med en inbjudan väljer personen själv sitt lösenord via en engångslänk; annars skapas ett lösenord som visas en gång.',
     save: 'Spara',
     cancel: 'Avbryt',
     editTitle: (name: string) => `Ändra ${name}`,
@@ -25,6 +26,15 @@ export const t = defineMessages(
     copied: 'Kopierat.',
     copyFailed: 'Kunde inte kopiera: markera lösenordet och kopiera det själv.',
     passwordDone: 'Jag har sparat lösenordet',
+    invite:
+      'Skicka en inbjudan: personen väljer sitt lösenord via en länk (annars skapas ett lösenord)',
+    inviteSent: (email: string, until: string) =>
+      `En inbjudan är skickad till ${email}. Länken gäller till ${until}.`,
+    linkTitle: (email: string) => `Inbjudningslänk för ${email}`,
+    linkWarning: (until: string) =>
+      `E-post är inte inställd på servern: lämna länken till personen på ett säkert sätt. Den fungerar en gång, till ${until}.`,
+    copyLink: 'Kopiera länken',
+    linkDone: 'Jag har lämnat länken vidare',
   },
   {
     email: 'Email',
@@ -38,7 +48,8 @@ export const t = defineMessages(
       "SCB's four-digit code, e.g. 0381 for Enköping. The reader sees the municipality's published evaluations.",
     create: 'Create user',
     createTitle: 'New user',
-    createHint: 'A password is generated and shown once when the user has been created.',
+    createHint:
+      'With an invitation they choose their own password through a one-time link; otherwise a password is generated and shown once.',
     save: 'Save',
     cancel: 'Cancel',
     editTitle: (name: string) => `Change ${name}`,
@@ -49,5 +60,14 @@ export const t = defineMessages(
     copied: 'Copied.',
     copyFailed: 'Could not copy: select the password and copy it yourself.',
     passwordDone: 'I have saved the password',
+    invite:
+      'Send an invitation: they choose their password through a link (otherwise one is generated)',
+    inviteSent: (email: string, until: string) =>
+      `An invitation was sent to ${email}. The link works until ${until}.`,
+    linkTitle: (email: string) => `Invitation link for ${email}`,
+    linkWarning: (until: string) =>
+      `E-mail is not set up on the server: give the link to the person in a safe way. It works once, until ${until}.`,
+    copyLink: 'Copy the link',
+    linkDone: 'I have passed the link on',
   },
 );

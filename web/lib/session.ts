@@ -53,3 +53,19 @@ async function forgetCachedData(options: { shell: boolean }): Promise<void> {
   await caches.delete('kompass-data-v1');
   if (options.shell) await caches.delete('kompass-app-v1');
 }
+
+export interface SignInOptions {
+  oidc: { label: string } | null;
+  passwordReset: boolean;
+}
+
+/** How one may sign in here (SSO button, password reset), asked once per page load. */
+export const signInOptions = createRoot(() => {
+  const [options] = createResource<SignInOptions>(() => unwrap(client.api.auth.options.$get()));
+  return options;
+});
+
+/** A session started elsewhere (a one-time link): the page shows the user at once. */
+export function loggedIn(user: Me): void {
+  session.mutate(user);
+}

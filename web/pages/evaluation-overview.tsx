@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { scoreEvaluation } from '../../scoring/score-evaluation';
 import { ErrorMessage } from '../components/error-message';
+import { TeamInvite } from '../components/team-invite';
 import { client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -260,6 +261,9 @@ export default function EvaluationOverview() {
                 <ErrorMessage error={actionError()} />
               </Show>
             </section>
+            <Show when={evaluation().status !== 'published'}>
+              <TeamInvite evaluationId={evaluation().id} onInvited={() => void refetch()} />
+            </Show>
           </Show>
         </article>
       )}

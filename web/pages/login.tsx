@@ -1,15 +1,18 @@
-import { useNavigate } from '@solidjs/router';
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { ApiError } from '../lib/api';
 import { errorText } from '../lib/error-text';
-import { login } from '../lib/session';
-import { t } from './login.i18n';
+import { login, signInOptions } from '../lib/session';
+import { ssoErrorText, t } from './login.i18n';
 
 export default function Login() {
   const navigate = useNavigate();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [params] = useSearchParams();
+  const [error, setError] = createSignal<string | null>(
+    ssoErrorText(typeof params.error === 'string' ? params.error : undefined),
+  );
   const [busy, setBusy] = createSignal(false);
   let emailField: HTMLInputElement | undefined;
   // The one thing to do here is to type the e-mail: start there (also after a redirect).
@@ -65,6 +68,19 @@ export default function Login() {
           {t('submit')}
         </button>
       </form>
+      <div class="sign-in-alternatives">
+        <Show when={signInOptions()?.oidc}>
+          {(oidc) => (
+            // A full page load: the server redirects to the provider.
+            <a class="button-link" href="/api/auth/oidc/login" rel="external">
+              {t('sso', oidc().label)}
+            </a>
+          )}
+        </Show>
+        <Show when={signInOptions()?.passwordReset}>
+          <A href="/forgot-password">{t('forgot')}</A>
+        </Show>
+      </div>
     </section>
   );
 }

@@ -28,6 +28,12 @@ export const t = defineMessages(
     created: (email: string) => `${email} är skapad.`,
     updated: (name: string) => `${name} är ändrad.`,
     none: 'Inga användare.',
+    provider: 'Organisationskonto',
+    unlink: 'Koppla bort',
+    unlinkLabel: (name: string) => `Koppla bort organisationskontot för ${name}`,
+    unlinkConfirm: (name: string) =>
+      `Koppla bort organisationskontot för ${name}? Nästa inloggning med organisationens konto kopplar ett konto med samma bekräftade e-postadress.`,
+    unlinked: (name: string) => `Organisationskontot för ${name} är bortkopplat.`,
   },
   {
     title: 'Users',
@@ -56,5 +62,11 @@ export const t = defineMessages(
     created: (email: string) => `${email} was created.`,
     updated: (name: string) => `${name} was changed.`,
     none: 'No users.',
+    provider: "Organisation's account",
+    unlink: 'Unlink',
+    unlinkLabel: (name: string) => `Unlink the organisation's account of ${name}`,
+    unlinkConfirm: (name: string) =>
+      `Unlink the organisation's account of ${name}? The next sign-in with the organisation's account links an account with the same verified e-mail.`,
+    unlinked: (name: string) => `The organisation's account of ${name} was unlinked.`,
   },
 );

@@ -1,10 +1,12 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { InvitationNotice, type InvitationResult } from '../components/invitation-notice';
 import { OneTimePassword } from '../components/one-time-password';
+import { SignupDomains } from '../components/signup-domains';
 import { type UserFields, UserForm } from '../components/user-form';
 import { t as formT } from '../components/users.i18n';
 import { client, unwrap } from '../lib/api';
-import { me } from '../lib/session';
+import { me, signInOptions } from '../lib/session';
 import { t } from './users.i18n';
 import '../components/users.css';
 
@@ -23,6 +25,7 @@ export default function Users() {
   const [busy, setBusy] = createSignal(false);
   const [editingId, setEditingId] = createSignal<string | null>(null);
   const [password, setPassword] = createSignal<{ email: string; password: string } | null>(null);
+  const [invitation, setInvitation] = createSignal<InvitationResult | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
   const [formKey, setFormKey] = createSignal(0);
 
@@ -49,10 +52,12 @@ export default function Users() {
             name: fields.name,
             role: fields.role,
             municipalityCode: fields.municipalityCode,
+            ...(fields.invite ? { invite: true } : {}),
           },
         }),
       );
       if (created.password) setPassword({ email: created.user.email, password: created.password });
+      if (created.invitation) setInvitation({ email: created.user.email, ...created.invitation });
       setAnnouncement(t('created', created.user.email));
       setFormKey(formKey() + 1); // an empty form for the next user
     });
@@ -84,6 +89,14 @@ export default function Users() {
     });
   };
 
+  const unlink = (user: User) => {
+    if (!window.confirm(t('unlinkConfirm', user.name))) return;
+    void run(async () => {
+      await unwrap(client.api.users[':id'].identity.$delete({ param: { id: user.id } }));
+      setAnnouncement(t('unlinked', user.name));
+    });
+  };
+
   return (
     <section>
       <h1>{t('title')}</h1>
@@ -99,6 +112,9 @@ export default function Users() {
               onDone={() => setPassword(null)}
             />
           )}
+        </Show>
+        <Show when={invitation()}>
+          {(shown) => <InvitationNotice invitation={shown()} onDone={() => setInvitation(null)} />}
         </Show>
         <Show when={error()}>
           <ErrorMessage error={error()} />
@@ -117,6 +133,7 @@ export default function Users() {
                     <th scope="col">{t('role')}</th>
                     <th scope="col">{t('municipalityCode')}</th>
                     <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('provider')}</th>
                     <th scope="col">{t('actions')}</th>
                   </tr>
                 </thead>
@@ -138,6 +155,7 @@ export default function Users() {
                         }
                         onToggleDisabled={() => toggleDisabled(user)}
                         onResetPassword={() => resetPassword(user)}
+                        onUnlink={() => unlink(user)}
                       />
                     )}
                   </For>
@@ -154,12 +172,16 @@ export default function Users() {
             <UserForm
               idPrefix="create-user"
               withEmail={true}
+              withInvite={true}
               submitLabel={formT('create')}
               busy={busy()}
               onSubmit={(fields) => void create(fields)}
             />
           </Show>
         </section>
+        <Show when={signInOptions()?.oidc}>
+          <SignupDomains />
+        </Show>
       </Show>
     </section>
   );
@@ -174,6 +196,7 @@ function UserRow(props: {
   onSave: (fields: UserFields) => void;
   onToggleDisabled: () => void;
   onResetPassword: () => void;
+  onUnlink: () => void;
 }) {
   return (
     <>
@@ -188,6 +211,25 @@ function UserRow(props: {
           <span class={`badge ${props.user.disabled ? 'status-draft' : 'status-published'}`}>
             {props.user.disabled ? t('disabled') : t('active')}
           </span>
+        </td>
+        <td>
+          <Show when={props.user.provider} fallback="–">
+            {(provider) => (
+              <>
+                <span title={`${provider().issuer} · ${provider().subject}`}>
+                  {provider().email}
+                </span>{' '}
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  aria-label={t('unlinkLabel', props.user.name)}
+                  onClick={() => props.onUnlink()}
+                >
+                  {t('unlink')}
+                </button>
+              </>
+            )}
+          </Show>
         </td>
         <td class="row-actions">
           <button
@@ -225,7 +267,7 @@ function UserRow(props: {
       </tr>
       <Show when={props.editing}>
         <tr class="editor-row">
-          <td colSpan={6}>
+          <td colSpan={7}>
             <section
               class="editor"
               aria-label={formT('editTitle', props.user.name)}

@@ -3,6 +3,7 @@ import * as domain from './2026-11-23T19-00_domain';
 import * as accounts from './2026-11-23T20-00_accounts';
 import * as plans from './2026-11-30T08-00_plans';
 import * as auditOnBehalfOf from './2026-12-04T10-00_audit_on_behalf_of';
+import * as signIn from './2026-12-04T12-00_sign-in';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T20-00_accounts': accounts,
   '2026-11-30T08-00_plans': plans,
   '2026-12-04T10-00_audit_on_behalf_of': auditOnBehalfOf,
+  '2026-12-04T12-00_sign-in': signIn,
 };

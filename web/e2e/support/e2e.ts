@@ -20,15 +20,16 @@ export interface E2e {
  * Once per test file: builds web/dist when it is stale, starts the real server on a fresh
  * SQLite database with the demo data, and launches Chromium; all closed after the file.
  * Without Chromium every test fails (not skips) with the message saying how to install it.
+ * `env` adds settings (the sign-in tests' OIDC_ and SMTP_ variables).
  */
-export function useE2e(): E2e {
+export function useE2e(options: { env?: Record<string, string> } = {}): E2e {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let browserMissing: unknown;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startTestServer();
+    server = await startTestServer(options.env);
     try {
       browser = await launchChromium();
     } catch (error) {

@@ -53,13 +53,18 @@ function clientFor(origin: string, cookie: string): ApiClient {
  * The real server (`startServer`, as `npm start` runs it) on a free port of 127.0.0.1, over a
  * fresh SQLite database in a temporary folder, with the demo data (Enköping 2016) loaded.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kompass-e2e-'));
   const logs: string[] = [];
   let running: RunningServer;
   try {
     running = await startServer(
-      readEnv({ DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`, PORT: '0', DEMO_DATA: '1' }),
+      readEnv({
+        DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`,
+        PORT: '0',
+        DEMO_DATA: '1',
+        ...extraEnv,
+      }),
       (line) => logs.push(line),
     );
   } catch (error) {
@@ -130,7 +135,12 @@ export async function startTestServer(): Promise<TestServer> {
     async restore() {
       const port = new URL(origin).port;
       running = await startServer(
-        readEnv({ DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`, PORT: port, DEMO_DATA: '1' }),
+        readEnv({
+          DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`,
+          PORT: port,
+          DEMO_DATA: '1',
+          ...extraEnv,
+        }),
         (line) => logs.push(line),
       );
     },
