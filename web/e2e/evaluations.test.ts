@@ -47,9 +47,13 @@ describe('the evaluations', () => {
     await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
     await page.getByLabel('Platsbesöket börjar').fill('2026-05-11');
     await page.getByLabel('Platsbesöket slutar').fill('2026-05-13');
-    const evaluators = page.getByLabel('Utvärderare (ett namn per rad)');
-    expect(await evaluators.inputValue()).toBe('Eva Utvärderare'); // prefilled with the user
-    await evaluators.fill('Eva Utvärderare\nOlle Kollega');
+    const team = page.getByRole('group', { name: 'Utvärderingsteam' });
+    // The creator is on the team with their own account from the start.
+    expect(await team.locator('.team-members li').first().textContent()).toContain(
+      'Eva Utvärderare konto',
+    );
+    await team.getByLabel('Namn utan konto').fill('Olle Kollega');
+    await team.getByRole('button', { name: 'Lägg till utan konto' }).click();
     await page.getByRole('button', { name: 'Skapa utvärdering' }).click();
 
     await page.waitForURL(/\/evaluations\/[^/]+$/);

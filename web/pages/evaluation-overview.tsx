@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { scoreEvaluation } from '../../scoring/score-evaluation';
 import { ErrorMessage } from '../components/error-message';
+import { EvaluationDetails } from '../components/evaluation-details';
 import { TeamInvite } from '../components/team-invite';
 import { client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
@@ -262,6 +263,12 @@ export default function EvaluationOverview() {
               </Show>
             </section>
             <Show when={evaluation().status !== 'published'}>
+              <EvaluationDetails
+                evaluation={evaluation()}
+                onSaved={async () => {
+                  await refetch();
+                }}
+              />
               <TeamInvite evaluationId={evaluation().id} onInvited={() => void refetch()} />
             </Show>
           </Show>

@@ -1,6 +1,7 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { type PickedMember, TeamPicker } from '../components/team-picker';
 import { ApiError, client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
 import { formatDate, formatNumber } from '../lib/i18n';
@@ -107,14 +108,20 @@ function CreateEvaluation() {
   const navigate = useNavigate();
   const [rubrics] = createResource(() => unwrap(client.api.rubrics.$get()));
   const [error, setError] = createSignal<unknown>(null);
+  const [teamError, setTeamError] = createSignal(false);
+  // The creator starts on the team with their own account (an admin may take themselves off).
+  const [team, setTeam] = createSignal<PickedMember[]>(
+    me() ? [{ name: me()?.name ?? '', userId: me()?.id ?? null, email: me()?.email ?? '' }] : [],
+  );
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    const evaluators = text('evaluators')
-      .split(/\n/)
-      .map((name) => name.trim())
-      .filter((name) => name !== '');
+    const evaluators = team().map((member) =>
+      member.userId ? { name: member.name, userId: member.userId } : member.name,
+    );
+    setTeamError(evaluators.length === 0);
+    if (evaluators.length === 0) return;
     try {
       const created = await unwrap(
         client.api.evaluations.$post({
@@ -168,10 +175,12 @@ function CreateEvaluation() {
           {t('visitEnd')}
           <input name="visitEnd" type="date" />
         </label>
-        <label>
-          {t('evaluators')}
-          <textarea name="evaluators" rows={3} required value={me()?.name ?? ''} />
-        </label>
+        <TeamPicker idPrefix="create-team" members={team()} onChange={setTeam} />
+        <Show when={teamError()}>
+          <p class="error" role="alert">
+            {t('teamEmpty')}
+          </p>
+        </Show>
         <Show when={error()}>
           <ErrorMessage error={error()} />
         </Show>

@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { formatViolations, seriousViolations } from './support/axe';
+import { collectPageErrors, logInThroughUi, useE2e } from './support/e2e';
+
+const e2e = useE2e();
+
+/** The admin creates an account on the users page; returns the password shown once. */
+async function createAccount(page: Page, name: string, email: string): Promise<string> {
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Användare' })
+    .click();
+  const form = page
+    .locator('form')
+    .filter({ has: page.getByRole('button', { name: 'Skapa användare' }) });
+  await form.getByLabel('E-post', { exact: true }).fill(email);
+  await form.getByLabel('Namn', { exact: true }).fill(name);
+  await form.getByRole('combobox', { name: /^Roll/ }).selectOption('evaluator');
+  const invite = form.getByRole('checkbox');
+  if (await invite.count()) await invite.uncheck();
+  await form.getByRole('button', { name: 'Skapa användare' }).click();
+  const password = (await page.getByTestId('one-time-password').textContent())?.trim() ?? '';
+  expect(password.length).toBeGreaterThan(9);
+  await page.getByRole('button', { name: 'Jag har sparat lösenordet' }).click();
+  return password;
+}
+
+describe('a team made of accounts, in the app', () => {
+  test('the admin makes accounts, picks both evaluators for a new evaluation, and each of them sees it', async () => {
+    const page = await e2e.newPage({ bypassCSP: true });
+    const errors = collectPageErrors(page);
+    await logInThroughUi(page, e2e.server.origin, e2e.server.admin);
+    const annaPassword = await createAccount(page, 'Anna Granskare', 'anna@kommun.example');
+    const bengtPassword = await createAccount(page, 'Bengt Bedömare', 'bengt@kommun.example');
+
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Utvärderingar' })
+      .click();
+    await page.getByText('Ny utvärdering').click();
+    await page.getByLabel('Kommunens namn').fill('Essunga');
+    await page.getByLabel('Kommunkod (4 siffror)').fill('1445');
+    await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
+    // The admin takes themselves off and picks the two evaluators by name and by e-mail.
+    const picker = page.getByRole('group', { name: 'Utvärderingsteam' });
+    await picker.getByRole('button', { name: `Ta bort ${e2e.server.admin.name}` }).click();
+    await picker.getByLabel('Sök utvärderare (namn eller e-post)').fill('granskare');
+    await picker.getByRole('button', { name: 'Lägg till Anna Granskare' }).click();
+    await picker.getByLabel('Sök utvärderare (namn eller e-post)').fill('bengt@');
+    await picker.getByRole('button', { name: 'Lägg till Bengt Bedömare' }).click();
+    await picker.getByLabel('Namn utan konto').fill('Extern Kollega');
+    await picker.getByRole('button', { name: 'Lägg till utan konto' }).click();
+    expect(await picker.locator('.team-members li').allTextContents()).toEqual([
+      expect.stringContaining('Anna Granskare konto anna@kommun.example'),
+      expect.stringContaining('Bengt Bedömare konto bengt@kommun.example'),
+      expect.stringContaining('Extern Kollega utan konto'),
+    ]);
+    expect(formatViolations('create form', await seriousViolations(page))).toBe(
+      'create form: no serious or critical violations',
+    );
+    await page.getByRole('button', { name: 'Skapa utvärdering' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Essunga/ }).waitFor();
+    const overviewUrl = page.url();
+
+    // The admin sets the visit and Kortfakta on the overview, after creation.
+    await page.getByText('Ändra uppgifter').click();
+    await page.getByLabel('Platsbesöket börjar').fill('2026-05-12');
+    await page.getByLabel('Platsbesöket slutar').fill('2026-05-11');
+    await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    expect(await page.getByRole('alert').first().textContent()).toBe(
+      'Platsbesöket kan inte sluta innan det börjar.',
+    );
+    await page.getByLabel('Platsbesöket slutar').fill('2026-05-14');
+    await page.getByRole('button', { name: 'Lägg till uppgift' }).click();
+    await page.getByLabel('Uppgift 1').fill('Invånare');
+    await page.getByLabel('Värde 1').fill('5 700');
+    await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    await expect.poll(() => page.getByText('Uppgifterna är sparade.').count()).toBe(1);
+    await expect.poll(() => page.locator('dl.facts').textContent()).toContain('12 maj 2026');
+    await page.context().close();
+
+    // Each evaluator logs in with the printed password and finds the evaluation.
+    for (const [email, password] of [
+      ['anna@kommun.example', annaPassword],
+      ['bengt@kommun.example', bengtPassword],
+    ] as const) {
+      const own = await e2e.newPage();
+      await logInThroughUi(own, e2e.server.origin, { email, password });
+      await own.getByRole('link', { name: 'Essunga' }).click();
+      await own.waitForURL(overviewUrl);
+      await own.getByRole('link', { name: 'Poängsättning' }).waitFor();
+      await own.getByText('Ändra uppgifter').click();
+      // An evaluator edits the details but not who is on the team.
+      await own.getByText('Bara en administratör ändrar vilka som är med i teamet').waitFor();
+      expect(await own.getByRole('group', { name: 'Utvärderingsteam' }).count()).toBe(0);
+      await own.context().close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
