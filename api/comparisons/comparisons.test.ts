@@ -170,14 +170,17 @@ describe.each(DIALECTS)('comparisons on %s', (dialect) => {
     );
     expect(withMean.status).toBe(200);
     const labels = withMean.body.compared.map((c: { label: string }) => c.label);
-    // The stored Enköping 2016 and its published reference count once.
-    expect(labels).toEqual(['Enköping 2016', 'Snitt 2016–2018 (n = 2)']);
+    // The stored Enköping 2016 and its published reference count once; the subject (2018) is
+    // left out of its own mean, and the label says so.
+    expect(labels).toEqual(['Enköping 2016', 'Snitt 2016–2018 (n = 1, utan Enköping 2018)']);
     expect(withMean.body.compared.map((c: { id: string }) => c.id)).toContain(first);
     const mean = withMean.body.total.others.at(-1);
     expect(mean.id).toBe('mean:2016-2018');
     const none = await api.call('GET', `/api/evaluations/${second}/comparison?mean=1990-1991`);
     expect(none.status).toBe(400);
-    expect(none.body.error.message).toBe('mean: no published kk-2010 evaluations in 1990–1991');
+    expect(none.body.error.message).toBe(
+      'mean: no published kk-2010 evaluations in 1990–1991 besides this one',
+    );
     const nothing = await api.call('GET', `/api/evaluations/${second}/comparison`);
     expect(nothing.body.error.message).toBe('with: name at least one reference or evaluation id');
   });

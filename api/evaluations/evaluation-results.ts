@@ -111,19 +111,38 @@ export async function evaluationComparison(
   if (options.mean) {
     const { from, to } = options.mean;
     const all = await publishedResults(deps, row.rubric_id);
-    const published = all.filter((r) => r.year !== null && r.year >= from && r.year <= to);
+    // The evaluation compared is left out of its own mean (and so is its published reference
+    // result, the same figures): a mean it is part of would partly compare it with itself.
+    const sameResult = (r: ComparableResult) =>
+      r.id === subject.id ||
+      (r.municipalityCode !== null &&
+        r.municipalityCode === subject.municipalityCode &&
+        r.year === subject.year);
+    const inPeriod = all.filter((r) => r.year !== null && r.year >= from && r.year <= to);
+    const published = inPeriod.filter((r) => !sameResult(r));
+    const excluding = published.length < inPeriod.length ? subject.label : undefined;
     if (published.length === 0) {
       throw invalidInput(
-        [{ path: 'mean', message: `no published ${row.rubric_id} evaluations in ${from}–${to}` }],
+        [
+          {
+            path: 'mean',
+            message: `no published ${row.rubric_id} evaluations in ${from}–${to} besides this one`,
+          },
+        ],
         'mean',
       );
     }
     others.push(
       // Once per published list, rubric version and period: the list is the same array until a write.
-      memoOnList(all, `${pinned.versionId} ${from}-${to}`, () =>
+      memoOnList(all, `${pinned.versionId} ${from}-${to} ${subject.id}`, () =>
         meanOfResults(pinned.rubric, published, {
           id: meanSeriesId(from, to),
-          label: meanSeriesLabel({ from, to, count: published.length }),
+          label: meanSeriesLabel({
+            from,
+            to,
+            count: published.length,
+            ...(excluding ? { excluding } : {}),
+          }),
         }),
       ),
     );

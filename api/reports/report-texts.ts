@@ -265,7 +265,8 @@ const en: ReportTexts = {
       ? `The diagram shows the result profile of ${kommun.official} by Kommunkompassen's points.`
       : `The diagram compares the result profile of ${kommun.official} with ${joinList(references, 'and')}, by Kommunkompassen's points.`,
   radarTitle: (kommun) => `Result profile of ${kommun}`,
-  meanLabel: ({ from, to, count }) => `Mean ${from === to ? from : `${from}–${to}`} (n = ${count})`,
+  meanLabel: ({ from, to, count, excluding }) =>
+    `Mean ${from === to ? from : `${from}–${to}`} (n = ${count}${excluding ? `, without ${excluding}` : ''})`,
   indicative: 'The comparison crosses versions of Kommunkompassen and is indicative only.',
   section3: '3 The eight main areas',
   areaHeading: (id, title) => `Area ${id} ${title}`,

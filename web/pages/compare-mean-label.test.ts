@@ -26,4 +26,18 @@ describe("the period's mean is named in the UI's language", () => {
   it('in Swedish as SKR writes it', () => {
     expect(withMeanLabels(comparison).compared[1]?.label).toBe('Snitt 2010–2019 (n = 3)');
   });
+
+  it('says which evaluation is left out of its own mean, in either language', () => {
+    const left = {
+      compared: [{ id: 'mean:2010-2026', label: 'Snitt 2010–2026 (n = 1, utan Essunga 2026)' }],
+      radar: [],
+    };
+    expect(withMeanLabels(left).compared[0]?.label).toBe(
+      'Snitt 2010–2026 (n = 1, utan Essunga 2026)',
+    );
+    setLocale('en');
+    expect(withMeanLabels(left).compared[0]?.label).toBe(
+      'Mean 2010–2026 (n = 1, without Essunga 2026)',
+    );
+  });
 });

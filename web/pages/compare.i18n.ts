@@ -6,7 +6,8 @@ export const t = defineMessages(
     choose: 'Jämför med (högst fyra)',
     references: 'Referenskommuner',
     mean: 'Snitt av publicerade utvärderingar',
-    meanLabel: (period: string, count: number) => `Snitt ${period} (n = ${count})`,
+    meanLabel: (period: string, count: number, excluding?: string) =>
+      `Snitt ${period} (n = ${count}${excluding ? `, utan ${excluding}` : ''})`,
     meanFrom: 'Från år',
     meanTo: 'Till år',
     earlier: 'Kommunens tidigare resultat',
@@ -39,7 +40,8 @@ export const t = defineMessages(
     choose: 'Compare with (at most four)',
     references: 'Reference municipalities',
     mean: 'Mean of published evaluations',
-    meanLabel: (period: string, count: number) => `Mean ${period} (n = ${count})`,
+    meanLabel: (period: string, count: number, excluding?: string) =>
+      `Mean ${period} (n = ${count}${excluding ? `, without ${excluding}` : ''})`,
     meanFrom: 'From year',
     meanTo: 'To year',
     earlier: "The municipality's earlier results",

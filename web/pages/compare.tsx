@@ -33,7 +33,7 @@ export function withMeanLabels<
     const mean = parseMeanSeries(item.id, item.label);
     if (!mean) return item;
     const period = mean.from === mean.to ? String(mean.from) : `${mean.from}–${mean.to}`;
-    return { ...item, label: t('meanLabel', period, mean.count) };
+    return { ...item, label: t('meanLabel', period, mean.count, mean.excluding) };
   };
   return {
     ...comparison,
