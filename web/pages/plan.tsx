@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
-import { download, swedishCsv } from '../charts/export';
+import { download } from '../charts/export';
 import { ErrorMessage } from '../components/error-message';
 import { ActionCard } from '../components/plan-action-card';
 import { type ActionDraft, ActionForm } from '../components/plan-action-form';
@@ -14,6 +14,7 @@ import { client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { me } from '../lib/session';
+import { swedishCsv } from '../lib/swedish-csv';
 import { t } from './plan.i18n';
 import { actionRows, goalRows } from './plan-csv';
 import '../components/plan-styles.css';
