@@ -9,6 +9,7 @@ import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
 import { evidenceRoutes } from './evidence/evidence.routes';
 import { healthRoutes } from './health/health.routes';
+import { jsonBodyGuard } from './json-body';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(deps));
+  app.use('/api/*', jsonBodyGuard);
 
   const routes = app
     .route('/', healthRoutes(deps))

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { forbiddenCharacter } from '../../rubrics/text-characters';
 import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
 import { findDuplicateIds, REFERENCE_AREA_IDS, ReferenceResult } from './reference-file';
 
@@ -202,6 +203,12 @@ function readRow(
     const column = columns.get(field);
     return column === undefined ? '' : (row.cells[column.index] ?? '').trim();
   };
+  // Text a Word report (or PostgreSQL) cannot hold is refused here, naming the cell.
+  for (const [field, column] of columns) {
+    const problem = forbiddenCharacter(row.cells[column.index] ?? '');
+    if (problem) fail(field, problem);
+  }
+  if (reported.size > 0) return { generatedId: false };
   const text = (field: Field) => {
     const value = cell(field);
     if (value === '') fail(field, 'is empty');

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../db/db-errors';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { readReferenceCsv } from '../formats/reference-csv';
 import type { ReferenceFile, ReferenceResult } from '../formats/reference-file';
+import { csvText, NOT_UTF8, utf8Text } from '../formats/text-file';
 import {
   deleteReference,
   findReference,
@@ -38,10 +39,13 @@ function duplicates(issues: ValidationIssue[], current?: StoredReference): AppEr
 }
 
 /**
- * Text of a CSV upload: the charset the request names, else UTF-8, else Windows-1252 (what
- * Excel's plain "CSV (semikolonavgränsad)" writes on a Swedish Windows).
+ * Text of a CSV upload: the charset the request names (UTF-8 strictly), else csvText's guess
+ * (UTF-8, else Windows-1252). Bytes that are not the text they claim to be are refused as such,
+ * not read as U+FFFD and reported later as missing columns.
  */
 export function decodeCsv(bytes: ArrayBuffer, charset: string | undefined): string {
+  const notText = () => invalidInput([{ path: 'body', message: NOT_UTF8 }]);
+  if (charset && /^utf-?8$/i.test(charset)) return utf8Text(bytes) ?? throwError(notText());
   if (charset) {
     try {
       return new TextDecoder(charset).decode(bytes);
@@ -49,11 +53,11 @@ export function decodeCsv(bytes: ArrayBuffer, charset: string | undefined): stri
       throw new AppError(415, 'unsupported_media_type', `unknown charset "${charset}"`);
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return csvText(bytes) ?? throwError(notText());
+}
+
+function throwError(error: Error): never {
+  throw error;
 }
 
 /** Published results kept for comparison: edited one by one or imported as whole files. */

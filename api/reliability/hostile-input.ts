@@ -16,6 +16,21 @@ export const FORMULA_STRINGS = [
   '\r=1+1',
 ];
 
+/**
+ * Text no stored field may hold: characters XML 1.0 forbids (a Word file with one does not open)
+ * and NUL. Every text field that reaches a report gets each of them in the input tests.
+ */
+export const WORD_ILLEGAL_STRINGS = [
+  'a\uFFFEb',
+  'end\uFFFF',
+  'bell\u0007',
+  '\u000B',
+  'esc\u001B[31m',
+  'lone \uD800 high',
+  '\uDFFF low',
+  'nul\u0000',
+];
+
 /** Strings that have broken parsers, queries or templates somewhere. */
 export const NASTY_STRINGS = [
   '',
@@ -51,6 +66,7 @@ export const NASTY_STRINGS = [
   '{{7*7}}',
   '=HYPERLINK("http://x")',
   ...FORMULA_STRINGS,
+  ...WORD_ILLEGAL_STRINGS,
   '\uD800',
   '\uDFFF\uD800',
   '\u202Eevil',
@@ -158,6 +174,10 @@ export function hostileJsonText(keys: string[]): fc.Arbitrary<string> {
         '\uFEFF{}',
         '{"version":1e999}',
         `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        `{"format":"kommunkompassen-evaluation/1","x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+        '{"__proto__":{"format":"kommunkompassen-evaluation/1"}}',
+        '{"constructor":{"prototype":{}}}',
+        '{"name":"a\\uFFFEb","code":"\\uD800"}',
       ),
     },
   );
