@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../rubrics/validation';
-import { writeAudit } from '../audit/audit.repository';
+import { writeAudit, writeAudits } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import { isUniqueViolation } from '../db/db-errors';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
@@ -11,6 +11,7 @@ import {
   findReference,
   insertReferences,
   listReferences,
+  storedReferenceIds,
   updateReference,
 } from './references.repository';
 import type { StoredReference, UpdateReferenceBody } from './references.schemas';
@@ -99,7 +100,7 @@ export function referencesService(deps: AppDeps) {
     const now = deps.now();
     const ids = entries.map((entry) => entry.result.id);
     const takenIssues = async (executor: typeof db) => {
-      const taken = new Set((await listReferences(executor, { ids })).map((ref) => ref.id));
+      const taken = await storedReferenceIds(executor, ids);
       return entries.flatMap((entry) =>
         taken.has(entry.result.id)
           ? [
@@ -121,8 +122,9 @@ export function referencesService(deps: AppDeps) {
           entries.map((entry) => entry.result),
           now,
         );
-        for (const entry of entries) {
-          await writeAudit(trx, {
+        await writeAudits(
+          trx,
+          entries.map((entry) => ({
             actor: actor.id,
             action: 'reference.import',
             entity: 'reference',
@@ -131,8 +133,8 @@ export function referencesService(deps: AppDeps) {
             before: null,
             after: { ...entry.result, version: 1 },
             at: now,
-          });
-        }
+          })),
+        );
       });
     } catch (error) {
       // Another import took an id meanwhile: name it as if it had been there from the start.
