@@ -31,6 +31,15 @@ export const WORD_ILLEGAL_STRINGS = [
   'nul\u0000',
 ];
 
+/**
+ * Words with no place to break: every rendered output (web pages, HTML, PDF and Word reports)
+ * must wrap them, never clip them or grow wider than its page.
+ */
+export const LONG_WORDS = [
+  `https://www.example.org/kommunkompassen/rapporter/${'a'.repeat(40)}/styrkor-och-forbattringar.html`,
+  `Kommunstyrelse${'förvaltnings'.repeat(12)}organisationen`,
+];
+
 /** Strings that have broken parsers, queries or templates somewhere. */
 export const NASTY_STRINGS = [
   '',
@@ -67,6 +76,7 @@ export const NASTY_STRINGS = [
   '=HYPERLINK("http://x")',
   ...FORMULA_STRINGS,
   ...WORD_ILLEGAL_STRINGS,
+  ...LONG_WORDS,
   '\uD800',
   '\uDFFF\uD800',
   '\u202Eevil',

@@ -118,6 +118,29 @@ describe.each(DIALECTS)('text a Word file cannot hold, on %s', (dialect) => {
 describe.each(DIALECTS)('keys and encodings of request bodies on %s', (dialect) => {
   const test = apiTest(dialect);
 
+  test('a kommun name, official name or evaluator of white space only is refused', async ({
+    api,
+  }) => {
+    const blank = ' \t\u00A0 ';
+    const file = enkopingFile();
+    for (const [what, body] of [
+      ['municipality.name', { ...file, municipality: { ...file.municipality, name: blank } }],
+      [
+        'municipality.officialName',
+        { ...file, municipality: { ...file.municipality, officialName: blank } },
+      ],
+      ['evaluators[1]', { ...file, evaluators: [file.evaluators[0], blank] }],
+    ] as const) {
+      const response = await api.call('POST', '/api/evaluations/import', body);
+      expect(response.status, what).toBe(400);
+      expect(response.body.error.message).toBe(`${what}: is only white space: give a name`);
+    }
+    const created = await api.call('POST', '/api/municipalities', { name: blank, code: '9995' });
+    expect(created.status).toBe(400);
+    expect(created.body.error.message).toBe('name: is only white space: give a name');
+    expect((await api.call('GET', '/api/evaluations')).body.evaluations).toEqual([]);
+  });
+
   test('__proto__ and constructor keys are refused alike, naming the path', async ({ api }) => {
     const text = JSON.stringify(enkopingFile());
     for (const key of ['__proto__', 'constructor', 'prototype']) {
