@@ -145,7 +145,7 @@ export default function Compare() {
                       checked={chosen().includes(reference.id)}
                       onChange={(e) => toggle(reference.id, e.currentTarget.checked)}
                     />
-                    {reference.municipality.name} {reference.year}{' '}
+                    <bdi>{reference.municipality.name}</bdi> {reference.year}{' '}
                     <span class="muted">({t('version', reference.rubric)})</span>
                   </label>
                 </li>

@@ -76,7 +76,8 @@ export default function PlanPage() {
             <A href={`/evaluations/${params.id}`}>{t('overview')}</A>
           </p>
           <h1>
-            {t('title')} – {evaluation().municipality.name} {formatDate(evaluation().date)}
+            {t('title')} – <bdi>{evaluation().municipality.name}</bdi>{' '}
+            {formatDate(evaluation().date)}
           </h1>
           <p class="hint">{editable() ? t('introEditable') : t('introReadOnly')}</p>
           <For each={[plan.error, texts.error, review.error].filter(Boolean)}>
