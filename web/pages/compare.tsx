@@ -9,10 +9,10 @@ import { download, standaloneSvg, svgToPng } from '../charts/export';
 import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
 import { client, unwrap } from '../lib/api';
+import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { referenceChoices } from '../lib/reference-choices';
-import { swedishCsv } from '../lib/swedish-csv';
 import { t } from './compare.i18n';
 import { comparisonRows } from './compare-csv';
 
@@ -308,12 +308,7 @@ export default function Compare() {
               </button>
               <button
                 type="button"
-                onClick={() => {
-                  download(
-                    new Blob([swedishCsv(comparisonRows(c()))], { type: 'text/csv;charset=utf-8' }),
-                    `${t('fileName')}.csv`,
-                  );
-                }}
+                onClick={() => void downloadCsv(comparisonRows(c()), `${t('fileName')}.csv`)}
               >
                 {t('exportCsv')}
               </button>

@@ -1,6 +1,5 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
-import { download } from '../charts/export';
 import { ErrorMessage } from '../components/error-message';
 import { ActionCard } from '../components/plan-action-card';
 import { type ActionDraft, ActionForm } from '../components/plan-action-form';
@@ -11,10 +10,10 @@ import { PreviousPlan } from '../components/plan-previous';
 import { PlanTitle } from '../components/plan-title';
 import { t as ui } from '../components/plan-ui.i18n';
 import { client, unwrap } from '../lib/api';
+import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { me } from '../lib/session';
-import { swedishCsv } from '../lib/swedish-csv';
 import { t } from './plan.i18n';
 import { actionRows, goalRows } from './plan-csv';
 import '../components/plan-styles.css';
@@ -59,10 +58,7 @@ export default function PlanPage() {
   const fileName = () =>
     `handlingsplan-${summary()?.municipality.name.toLowerCase() ?? ''}-${summary()?.date.slice(0, 4) ?? ''}`;
   const exportCsv = (rows: ReturnType<typeof actionRows>, suffix: string) =>
-    download(
-      new Blob([swedishCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-      `${fileName()}-${suffix}.csv`,
-    );
+    downloadCsv(rows, `${fileName()}-${suffix}.csv`);
   const view = () => plan.latest as PlanView;
   const changed = () => {
     void refetch();
