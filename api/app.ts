@@ -14,6 +14,7 @@ import { evaluationsRoutes } from './evaluations/evaluations.routes';
 import { teamInvitationsRoutes } from './evaluations/team-invitations';
 import { evidenceRoutes } from './evidence/evidence.routes';
 import { healthRoutes } from './health/health.routes';
+import { jsonBodyGuard } from './json-body';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(deps));
+  app.use('/api/*', jsonBodyGuard);
 
   const routes = app
     .route('/', healthRoutes(deps))

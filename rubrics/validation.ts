@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonIssues, TOO_DEEP } from './json-guard';
 import { joinKey, jsonLineIndex, lineOf } from './json-lines';
 
 /** One broken rule: where (`path` like `areas[3].questions`, and the line when known) and what. */
@@ -42,11 +43,15 @@ export function issuesFromZod(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
-/** Parses JSON text, naming the line and column of a syntax error. A leading BOM is accepted. */
+/**
+ * Parses JSON text, naming the line and column of a syntax error. A leading BOM is accepted.
+ * The document must follow jsonIssues' rules (depth, prototype keys, storable characters).
+ */
 export function parseJsonText(text: string, source: string): unknown {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return JSON.parse(clean);
+    value = JSON.parse(clean);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
@@ -56,6 +61,17 @@ export function parseJsonText(text: string, source: string): unknown {
       { path: '', line, message: `not valid JSON: ${message.replace(/^JSON\.parse: /, '')}` },
     ]);
   }
+  const issues = jsonIssues(value);
+  if (issues.length === 0) return value;
+  // Lines only for a document shallow enough to index (the indexer recurses).
+  const index = issues.some((issue) => issue.message === TOO_DEEP)
+    ? undefined
+    : jsonLineIndex(clean);
+  for (const issue of issues as ValidationIssue[]) {
+    const line = index && lineOf(index, issue.path);
+    if (line !== undefined) issue.line = line;
+  }
+  throw new ValidationError(source, issues);
 }
 
 /**

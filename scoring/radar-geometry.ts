@@ -87,3 +87,30 @@ function round(value: number): number {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
+
+/**
+ * A series' outline as an SVG path and its points: the closed polygon when every axis has a
+ * value; otherwise a line between each pair of scored neighbours, an unscored area a gap (as a
+ * draft mid-visit has). Points of unscored axes are null.
+ */
+export function radarOutline(
+  values: readonly (number | null)[],
+  maxes: readonly number[],
+  radius: number,
+): { points: (Point | null)[]; path: string } {
+  if (values.every((value) => value !== null)) {
+    const points = radarPolygon(values, maxes, radius);
+    return { points, path: polygonPath(points) };
+  }
+  if (values.length !== maxes.length) {
+    throw new RangeError(`${values.length} values for ${maxes.length} axes`);
+  }
+  const points = values.map((value, index) =>
+    value === null ? null : radarPoint(value, maxes[index] as number, index, values.length, radius),
+  );
+  const segments = points.flatMap((point, index) => {
+    const next = points[(index + 1) % points.length];
+    return point && next ? [`M${point.x},${point.y} L${next.x},${next.y}`] : [];
+  });
+  return { points, path: segments.join(' ') };
+}

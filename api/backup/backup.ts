@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { parseJsonFile } from '../../rubrics/validation';
+import { batches, widestRow } from '../db/batches';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
 import { appliedMigrations, knownMigrations, migrateToLatest } from '../db/migrate';
@@ -195,13 +196,9 @@ export async function readBackupFile(path: string): Promise<Backup> {
   return parseJsonFile(Backup, await readFile(path, 'utf8'), path);
 }
 
-/** At most 500 rows per statement (and well under PostgreSQL's 65535 bind parameters). */
+/** At most 500 rows per statement (and well under either store's bind parameters). */
 function chunks(rows: BackupRow[]): BackupRow[][] {
-  const columns = Math.max(1, ...rows.map((row) => Object.keys(row).length));
-  const size = Math.max(1, Math.min(500, Math.floor(30_000 / columns)));
-  const result: BackupRow[][] = [];
-  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
-  return result;
+  return batches(rows, widestRow(rows));
 }
 
 /**

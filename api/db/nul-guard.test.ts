@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { AppError } from '../errors';
 import { DIALECTS, municipalityRow, openTestDb } from './test-db';
 
-describe.each(DIALECTS)('NUL characters on %s', (dialect) => {
-  test('text with U+0000 is refused as invalid input, in a read, a write and mid-transaction', async () => {
+describe.each(DIALECTS)('NUL and other characters a Word file cannot hold on %s', (dialect) => {
+  test('text with U+0000 (or U+0001, U+FFFE, U+FFFF, a lone surrogate) is refused as invalid input, in a read, a write and mid-transaction', async () => {
     const store = await openTestDb(dialect);
     try {
       const { db } = store;
@@ -27,11 +27,21 @@ describe.each(DIALECTS)('NUL characters on %s', (dialect) => {
             .execute();
         }),
       );
-      // Nothing of the refused transaction stays; text without NUL is stored as it is.
+      // The other characters a Word file cannot hold are refused the same way.
+      for (const [index, text] of ['a\u0001', '\uFFFE', '\uFFFF', 'x\uD800', '\uDC00y'].entries()) {
+        await refused(
+          db
+            .insertInto('municipalities')
+            .values(municipalityRow(`010${index}`, text))
+            .execute(),
+        );
+      }
+      // Nothing of the refused transaction stays; other text is stored as it is.
       expect(await db.selectFrom('municipalities').select('code').execute()).toEqual([]);
-      await db.insertInto('municipalities').values(municipalityRow('0004', 'Å\u0001"\'')).execute();
+      const text = 'Å\t\r\n"\'😀\u202E\uFFFD';
+      await db.insertInto('municipalities').values(municipalityRow('0004', text)).execute();
       const stored = await db.selectFrom('municipalities').select('name').executeTakeFirst();
-      expect(stored?.name).toBe('Å\u0001"\'');
+      expect(stored?.name).toBe(text);
     } finally {
       await store.close();
     }

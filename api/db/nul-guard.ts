@@ -1,16 +1,18 @@
 import type { CompiledQuery, DatabaseConnection, Dialect } from 'kysely';
+import { forbiddenCharacter } from '../../rubrics/text-characters';
 import { invalidInput } from '../errors';
 
 const GUARDED = Symbol('nul-guarded');
 
-/** A 400 for text holding U+0000, which PostgreSQL cannot store (SQLite can, a backup could not move it). */
+/**
+ * A 400 for text holding U+0000, which PostgreSQL cannot store (SQLite can, a backup could not
+ * move it), or another character a Word file cannot hold (see forbiddenCharacter). The inputs
+ * refuse such text first, naming the field; this is the net under every other way in.
+ */
 function check(query: CompiledQuery): void {
   for (const parameter of query.parameters) {
-    if (typeof parameter === 'string' && parameter.includes('\u0000')) {
-      throw invalidInput([
-        { path: 'input', message: 'text may not contain the NUL character (U+0000)' },
-      ]);
-    }
+    const problem = typeof parameter === 'string' ? forbiddenCharacter(parameter) : undefined;
+    if (problem) throw invalidInput([{ path: 'input', message: problem }]);
   }
 }
 
@@ -36,7 +38,7 @@ function guard(connection: DatabaseConnection): DatabaseConnection {
 
 /**
  * The dialect with every query's parameters checked before they reach the database: text with
- * a NUL character is refused as invalid input on both stores, from the API, the CLI or anywhere
+ * a NUL character (or another forbidden one) is refused as invalid input on both stores, from the API, the CLI or anywhere
  * else, before anything of the statement is written.
  */
 export function withNulGuard(dialect: Dialect): Dialect {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../context';
+import { inIdBatches } from '../db/batches';
 import type { Dialect } from '../db/connect';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { preparedFirst } from '../db/prepared';
@@ -117,14 +118,15 @@ export async function updateEvaluation(
 }
 
 export function listTeam(db: Executor, evaluationIds: string[]) {
-  if (evaluationIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('team_members')
-    .selectAll()
-    .where('evaluation_id', 'in', evaluationIds)
-    .orderBy('evaluation_id')
-    .orderBy('position')
-    .execute();
+  return inIdBatches(evaluationIds, (ids) =>
+    db
+      .selectFrom('team_members')
+      .selectAll()
+      .where('evaluation_id', 'in', ids)
+      .orderBy('evaluation_id')
+      .orderBy('position')
+      .execute(),
+  );
 }
 
 export async function insertTeamMembers(

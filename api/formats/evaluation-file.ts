@@ -4,6 +4,7 @@ import type { Rubric } from '../../rubrics/rubric';
 import { parseJsonFile, ValidationError, type ValidationIssue } from '../../rubrics/validation';
 import { QuestionScores } from '../../scoring/question-score';
 import { validateScores } from '../../scoring/score-evaluation';
+import { requiredName } from './required-name';
 
 export const EVALUATION_FORMAT = 'kommunkompassen-evaluation/1';
 
@@ -13,10 +14,10 @@ export const MunicipalityCode = z
   .regex(/^\d{4}$/, 'a kommunkod is four digits, e.g. "0381"');
 
 export const Municipality = z.strictObject({
-  name: z.string().min(1).max(200),
+  name: requiredName(),
   code: MunicipalityCode,
   /** The name as the report's cover uses it, e.g. "Enköpings kommun". */
-  officialName: z.string().min(1).max(200).optional(),
+  officialName: requiredName().optional(),
 });
 export type Municipality = z.infer<typeof Municipality>;
 
@@ -95,7 +96,7 @@ export const EvaluationFile = z
     date: EvaluationDate,
     status: EvaluationStatus.optional(),
     visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
-    evaluators: z.array(z.string().min(1).max(200)).max(20),
+    evaluators: z.array(requiredName()).max(20),
     scores: QuestionScores,
     evaluatorScores: z.record(z.string(), QuestionScores).optional(),
     areas: z.record(z.string(), AreaTexts).optional(),

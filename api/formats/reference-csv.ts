@@ -1,3 +1,5 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { forbiddenCharacter } from '../../rubrics/text-characters';
 import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
 import { findDuplicateIds, REFERENCE_AREA_IDS, ReferenceResult } from './reference-file';
 
@@ -78,63 +80,41 @@ export function referenceSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** What csv-parse's errors mean for someone fixing the file in Excel. */
+const CSV_ERRORS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quote is not closed',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text after a closing quote',
+  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote',
+};
+
 /**
- * Splits CSV text into records as Excel writes them: `""` inside quotes is a quote, a quoted
- * cell may hold separators and line breaks, and CRLF, LF and CR all end a line.
+ * Splits CSV text into records as Excel writes them (csv-parse): `""` inside quotes is a quote,
+ * a quoted cell may hold separators and line breaks, and CRLF, LF and CR all end a line. A
+ * malformed file gives one issue naming the line of the record at fault.
  */
 function readRecords(text: string, separator: string, issues: ValidationIssue[]): CsvRecord[] {
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quote: 'none' | 'open' | 'closed' = 'none';
+  // The line the next record starts on: one more than the line breaks inside quoted cells.
   let line = 1;
-  let recordLine = 1;
-  const endCell = () => {
-    cells.push(cell);
-    cell = '';
-    quote = 'none';
-  };
-  const endRecord = () => {
-    endCell();
-    records.push({ line: recordLine, cells });
-    cells = [];
-  };
-  for (let pos = 0; pos < text.length; pos++) {
-    const ch = text[pos] as string;
-    const lineBreak = ch === '\n' || ch === '\r';
-    if (lineBreak && ch === '\r' && text[pos + 1] === '\n') pos++;
-    if (quote === 'open') {
-      if (ch === '"' && text[pos + 1] === '"') {
-        cell += '"';
-        pos++;
-      } else if (ch === '"') {
-        quote = 'closed';
-      } else {
-        cell += lineBreak ? '\n' : ch;
-      }
-      if (lineBreak) line++;
-      continue;
-    }
-    if (ch === separator) {
-      endCell();
-    } else if (lineBreak) {
-      endRecord();
-      line++;
-      recordLine = line;
-    } else if (ch === '"' && quote === 'none' && cell === '') {
-      quote = 'open';
-    } else if (quote === 'closed' && ch.trim() !== '') {
-      issues.push({ path: `line ${line}`, line, message: 'text after a closing quote' });
-      quote = 'none';
-      cell += ch;
-    } else {
-      cell += ch;
-    }
+  try {
+    parse(text, {
+      delimiter: separator,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      on_record: (raw: string[]) => {
+        const cells = raw.map((cell) => cell.replace(/\r\n?/g, '\n'));
+        records.push({ line, cells });
+        line += 1 + cells.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const message = CSV_ERRORS[error.code] ?? error.message;
+    issues.push({ path: `line ${line}`, line, message });
   }
-  if (quote === 'open') {
-    issues.push({ path: `line ${recordLine}`, line: recordLine, message: 'a quote is not closed' });
-  }
-  if (cells.length > 0 || cell !== '' || quote !== 'none') endRecord();
   return records;
 }
 
@@ -223,6 +203,12 @@ function readRow(
     const column = columns.get(field);
     return column === undefined ? '' : (row.cells[column.index] ?? '').trim();
   };
+  // Text a Word report (or PostgreSQL) cannot hold is refused here, naming the cell.
+  for (const [field, column] of columns) {
+    const problem = forbiddenCharacter(row.cells[column.index] ?? '');
+    if (problem) fail(field, problem);
+  }
+  if (reported.size > 0) return { generatedId: false };
   const text = (field: Field) => {
     const value = cell(field);
     if (value === '') fail(field, 'is empty');

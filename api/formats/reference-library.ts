@@ -1,16 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../rubrics/project-root';
 import type { ComparableResult } from '../../scoring/comparable-result';
 import { parseReferenceCsv } from './reference-csv';
 import { parseReferenceFile, type ReferenceResult } from './reference-file';
+import { readTextFile } from './text-file';
 
 /** The shipped published reference results (fixtures/references). */
 export const REFERENCES_DIR = join(projectRoot(), 'fixtures/references');
 
 /** Reads a reference file: `.csv` as Swedish Excel writes it, anything else as JSON. */
 export function readReferenceSource(file: string): ReferenceResult[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file, file);
   return file.toLowerCase().endsWith('.csv')
     ? parseReferenceCsv(text, file)
     : parseReferenceFile(text, file).references;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Version } from '../evaluations/evaluations.schemas';
 import { Municipality as MunicipalityInput } from '../formats/evaluation-file';
+import { requiredName } from '../formats/required-name';
 
 export const Municipality = z
   .object({
@@ -26,8 +27,8 @@ export type CreateMunicipalityBody = z.infer<typeof CreateMunicipalityBody>;
 export const UpdateMunicipalityBody = z
   .strictObject({
     version: Version,
-    name: z.string().min(1).max(200).optional(),
-    officialName: z.string().min(1).max(200).nullable().optional(),
+    name: requiredName().optional(),
+    officialName: requiredName().nullable().optional(),
   })
   .meta({ id: 'UpdateMunicipality' });
 export type UpdateMunicipalityBody = z.infer<typeof UpdateMunicipalityBody>;

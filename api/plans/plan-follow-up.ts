@@ -1,3 +1,4 @@
+import { isolateBidi } from '../../scoring/bidi-isolate';
 import type { AppDeps } from '../context';
 import { notFound } from '../errors';
 import { findEvaluation } from '../evaluations/evaluations.repository';
@@ -25,7 +26,8 @@ export async function planFollowUpDocx(
     deps.rubrics.get(evaluation.rubric_version_id),
   ]);
   const body = await planDocx({
-    kommun: evaluation.municipality_official_name ?? evaluation.municipality_name,
+    // User text set into headings: isolated, so a U+202E in it reverses nothing around it.
+    kommun: isolateBidi(evaluation.municipality_official_name ?? evaluation.municipality_name),
     evaluationDate: evaluation.date,
     areas: pinned.rubric.areas.map((area) => ({ id: area.id, title: area.title })),
     view,

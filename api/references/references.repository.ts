@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { batches, widestRow } from '../db/batches';
 import type { Database, ReferenceResultRow } from '../db/database';
 import type { ReferenceResult } from '../formats/reference-file';
 
@@ -56,6 +57,23 @@ export async function listReferences(
   return rows.map(referenceFromRow);
 }
 
+/** Which of `ids` are stored: asked in batches a statement can bind (an import may hold 100,000). */
+export async function storedReferenceIds(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (const batch of batches(ids, 1)) {
+    const rows = await db
+      .selectFrom('reference_results')
+      .select('id')
+      .where('id', 'in', batch)
+      .execute();
+    for (const row of rows) stored.add(row.id);
+  }
+  return stored;
+}
+
 export async function findReference(
   db: Executor,
   id: string,
@@ -68,20 +86,18 @@ export async function findReference(
   return row ? referenceFromRow(row) : undefined;
 }
 
+/** Inserts new references, in batches a statement can bind (call it in a transaction). */
 export async function insertReferences(db: Executor, references: ReferenceResult[], now: string) {
-  if (references.length === 0) return;
-  await db
-    .insertInto('reference_results')
-    .values(
-      references.map((reference) => ({
-        id: reference.id,
-        ...rowValues(reference),
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .execute();
+  const rows = references.map((reference) => ({
+    id: reference.id,
+    ...rowValues(reference),
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (const batch of batches(rows, widestRow(rows))) {
+    await db.insertInto('reference_results').values(batch).execute();
+  }
 }
 
 /** Updates when `version` still matches; false on a stale version. */

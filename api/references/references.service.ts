@@ -1,15 +1,17 @@
 import type { ValidationIssue } from '../../rubrics/validation';
-import { writeAudit } from '../audit/audit.repository';
+import { writeAudit, writeAudits } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import { isUniqueViolation } from '../db/db-errors';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { readReferenceCsv } from '../formats/reference-csv';
 import type { ReferenceFile, ReferenceResult } from '../formats/reference-file';
+import { csvText, NOT_UTF8, utf8Text } from '../formats/text-file';
 import {
   deleteReference,
   findReference,
   insertReferences,
   listReferences,
+  storedReferenceIds,
   updateReference,
 } from './references.repository';
 import type { StoredReference, UpdateReferenceBody } from './references.schemas';
@@ -38,10 +40,13 @@ function duplicates(issues: ValidationIssue[], current?: StoredReference): AppEr
 }
 
 /**
- * Text of a CSV upload: the charset the request names, else UTF-8, else Windows-1252 (what
- * Excel's plain "CSV (semikolonavgränsad)" writes on a Swedish Windows).
+ * Text of a CSV upload: the charset the request names (UTF-8 strictly), else csvText's guess
+ * (UTF-8, else Windows-1252). Bytes that are not the text they claim to be are refused as such,
+ * not read as U+FFFD and reported later as missing columns.
  */
 export function decodeCsv(bytes: ArrayBuffer, charset: string | undefined): string {
+  const notText = () => invalidInput([{ path: 'body', message: NOT_UTF8 }]);
+  if (charset && /^utf-?8$/i.test(charset)) return utf8Text(bytes) ?? throwError(notText());
   if (charset) {
     try {
       return new TextDecoder(charset).decode(bytes);
@@ -49,11 +54,11 @@ export function decodeCsv(bytes: ArrayBuffer, charset: string | undefined): stri
       throw new AppError(415, 'unsupported_media_type', `unknown charset "${charset}"`);
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return csvText(bytes) ?? throwError(notText());
+}
+
+function throwError(error: Error): never {
+  throw error;
 }
 
 /** Published results kept for comparison: edited one by one or imported as whole files. */
@@ -95,7 +100,7 @@ export function referencesService(deps: AppDeps) {
     const now = deps.now();
     const ids = entries.map((entry) => entry.result.id);
     const takenIssues = async (executor: typeof db) => {
-      const taken = new Set((await listReferences(executor, { ids })).map((ref) => ref.id));
+      const taken = await storedReferenceIds(executor, ids);
       return entries.flatMap((entry) =>
         taken.has(entry.result.id)
           ? [
@@ -117,8 +122,9 @@ export function referencesService(deps: AppDeps) {
           entries.map((entry) => entry.result),
           now,
         );
-        for (const entry of entries) {
-          await writeAudit(trx, {
+        await writeAudits(
+          trx,
+          entries.map((entry) => ({
             actor: actor.id,
             action: 'reference.import',
             entity: 'reference',
@@ -127,8 +133,8 @@ export function referencesService(deps: AppDeps) {
             before: null,
             after: { ...entry.result, version: 1 },
             at: now,
-          });
-        }
+          })),
+        );
       });
     } catch (error) {
       // Another import took an id meanwhile: name it as if it had been there from the start.

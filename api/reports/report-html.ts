@@ -1,6 +1,10 @@
+import { htmlText as esc } from './html-text';
 import type { ReportModel, ReportOverviewRow } from './report-model';
-import { escapeXml as esc, radarSvg } from './report-radar';
+import { escapeXml, radarSvg } from './report-radar';
 import { reportTexts } from './report-texts';
+
+/** User text standing alone (a list item, a name in a list): isolated as it is. */
+const user = (text: string) => `<bdi>${escapeXml(text)}</bdi>`;
 
 /**
  * The report as one self-contained HTML document (styles inline, radar as inline SVG): read in
@@ -14,7 +18,7 @@ export function reportHtml(model: ReportModel): string {
   const list = (items: readonly string[]) =>
     items.length === 0
       ? `<p class="none">${t.none}</p>`
-      : `<ul>${items.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`;
+      : `<ul>${items.map((item) => `<li>${user(item)}</li>`).join('')}</ul>`;
   const overviewRow = (row: ReportOverviewRow, sum = false) =>
     `<tr${sum ? ' class="sum"' : ''}><th scope="row">${sum ? '' : esc(row.id)}</th><td class="text">${esc(
       sum ? row.text : row.text,
@@ -26,7 +30,7 @@ export function reportHtml(model: ReportModel): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${t.product}: ${model.title} ${model.monthYear}${model.draft ? ` (${t.draft})` : ''}`)}</title>
+<title>${escapeXml(`${t.product}: ${model.title} ${model.monthYear}${model.draft ? ` (${t.draft})` : ''}`)}</title>
 <style>${STYLES}</style>
 </head>
 <body${model.draft ? ' class="draft"' : ''}>`);
@@ -126,7 +130,7 @@ ${model.facts.map(([label, value]) => `<tr><th scope="row">${esc(label)}</th><td
 const STYLES = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; font: 11pt/1.5 "DejaVu Serif", Georgia, "Times New Roman", serif; color: #1f2430; background: #fff; }
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; font: 11pt/1.5 "DejaVu Serif", Georgia, "Times New Roman", serif; color: #1f2430; background: #fff; overflow-wrap: anywhere; word-break: break-word; }
 h1, h2, h3, h4, .product, caption, th { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; color: #0b4f8a; }
 h3 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
@@ -137,6 +141,8 @@ h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .cover .month { font-size: 1.3rem; margin: 0 0 2rem; text-transform: uppercase; }
 .cover .label { font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.25rem; font-size: .95em; }
+/* A long word (a URL) wraps anywhere rather than widen its column off the page. */
+th, td, li, p, h1, h2, h3, h4, caption { overflow-wrap: anywhere; min-width: 0; }
 caption { text-align: left; font-weight: bold; padding-bottom: .4rem; }
 th, td { border-bottom: 1px solid #c8ccd2; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1f2430; }
@@ -147,7 +153,8 @@ table.overview .id { width: 3rem; }
 table.overview tbody th { font-weight: normal; }
 table.headings ul, table.findings ul { margin: 0; padding-left: 1.1rem; }
 table.headings .points { font-size: 1.6rem; font-weight: bold; vertical-align: middle; width: 6rem; }
-table.findings td { width: 50%; }
+table.findings, table.headings { table-layout: fixed; }
+table.findings th, table.findings td { width: 50%; }
 .incomplete, .none { color: #5b6270; font-style: italic; }
 .indicative { font-weight: bold; color: #8a4b00; }
 figure.radar { margin: 1rem 0; text-align: center; }

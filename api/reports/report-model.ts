@@ -1,4 +1,5 @@
 import type { Rubric } from '../../rubrics/rubric';
+import { isolateBidi } from '../../scoring/bidi-isolate';
 import type { Comparison } from '../../scoring/compare';
 import { parseMeanSeries } from '../../scoring/mean-series';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
@@ -97,12 +98,15 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function buildReportModel(input: ReportInput): ReportModel {
   const { file, rubric, result, comparison, language } = input;
   const texts = reportTexts(language);
-  const official = file.municipality.officialName ?? `${file.municipality.name} kommun`;
+  // The kommun's names are user text set into sentences: each isolated (see isolateBidi).
+  const name = file.municipality.name;
+  const plainOfficial = file.municipality.officialName ?? `${name} kommun`;
+  const official = isolateBidi(plainOfficial);
   const kommun = {
-    name: file.municipality.name,
+    name: isolateBidi(name),
     official,
-    genitive: genitive(file.municipality.name),
-    officialGenitive: genitive(official),
+    genitive: isolateBidi(genitive(name)),
+    officialGenitive: isolateBidi(genitive(plainOfficial)),
     code: file.municipality.code,
   };
   const year = file.date.slice(0, 4);
@@ -121,7 +125,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   // The API names a period's mean in Swedish; the report names it in its own language.
   const labelOf = (id: string, label: string) => {
     const mean = parseMeanSeries(id, label);
-    return mean ? texts.meanLabel(mean) : label;
+    return mean ? texts.meanLabel(mean) : isolateBidi(label);
   };
   const references = comparison.compared.map((c) => labelOf(c.id, c.label));
   const radarSeries = comparison.radar.map((series) => ({
@@ -136,7 +140,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     title: texts.analysisOf(official),
     monthYear: capitalise(monthYear(file.date, texts)),
     year,
-    evaluators: [...file.evaluators],
+    evaluators: file.evaluators.map(isolateBidi),
     rubric: { id: rubric.id, title: rubric.title, version: rubric.version },
     intro: texts.intro(rubric.areas.map((area) => area.title)),
     method: texts.method({

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../errors';
+import { htmlText } from './html-text';
 
 /** Where Chromium is looked for, in order: CHROMIUM_PATH, then Debian's and common locations. */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -75,7 +76,7 @@ export class PdfRenderer {
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const footerTemplate = `<div style="font: 8px 'DejaVu Sans', Arial, sans-serif; width: 100%; padding: 0 18mm; color: #5b6270; display: flex; justify-content: space-between;"><span>${escapeHtml(footer.title)}</span><span>${escapeHtml(footer.page)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+      const footerTemplate = `<div style="font: 8px 'DejaVu Sans', Arial, sans-serif; width: 100%; padding: 0 18mm; color: #5b6270; display: flex; justify-content: space-between;"><span>${htmlText(footer.title)}</span><span>${htmlText(footer.page)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
       return await page.pdf({
         format: 'A4',
         printBackground: true,
@@ -96,8 +97,4 @@ export class PdfRenderer {
     this.#browser = null;
     if (browser) await (await browser.catch(() => null))?.close();
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -11,6 +11,7 @@ import { PdfRenderer } from './report-pdf';
 import { renderReportModel } from './report-service';
 import { fixtureReportModel } from './test-support/fixture-model';
 import { pdfColumns } from './test-support/pdf-text';
+import { withoutIsolates } from './test-support/without-isolates';
 
 interface Golden {
   total: number;
@@ -66,13 +67,19 @@ describe('the report model of the Enköping 2016 fixture', () => {
   });
 
   it('follows SKL’s structure and wording: cover, sections 1-5, area headings', () => {
-    expect(published.title).toBe('Analys av Enköpings kommun');
+    expect(published.title).toBe('Analys av \u2068Enköpings kommun\u2069');
     expect(published.monthYear).toBe('Maj 2016');
-    expect(published.evaluators).toEqual(['Leif Eldås', 'Lotta Ricklander', 'Anna Marnell']);
+    // User text set into the report is isolated (a U+202E in it reverses nothing around it).
+    expect(published.evaluators).toEqual(
+      ['Leif Eldås', 'Lotta Ricklander', 'Anna Marnell'].map((name) => `\u2068${name}\u2069`),
+    );
     expect(published.areas[0]?.heading).toBe('Område 1 Offentlighet och demokrati');
     expect(published.areas[0]?.headings).toContain('Dialog och medborgarmedverkan');
-    expect(published.radar.series.map((s) => s.label)).toEqual(['Enköping 2016', 'Örebro 2012']);
-    expect(published.radar.intro).toContain(
+    expect(published.radar.series.map((s) => withoutIsolates(s.label))).toEqual([
+      'Enköping 2016',
+      'Örebro 2012',
+    ]);
+    expect(withoutIsolates(published.radar.intro)).toContain(
       'Enköpings resultatprofil i jämförelse med Örebro 2012',
     );
     expect(published.facts[0]).toEqual(['Kommunkod', '0381']);
@@ -97,7 +104,7 @@ describe('the report model of the Enköping 2016 fixture', () => {
 
   it('is in English when asked, keeping the rubric’s Swedish texts', () => {
     const english = fixtureReportModel({ language: 'en' });
-    expect(english.title).toBe('Analysis of Enköpings kommun');
+    expect(withoutIsolates(english.title)).toBe('Analysis of Enköpings kommun');
     expect(english.monthYear).toBe('May 2016');
     expect(english.overview[0]?.rows[0]?.text).toBe(
       'Finns en plan/strategi för demokratiutveckling och information?',
@@ -106,7 +113,7 @@ describe('the report model of the Enköping 2016 fixture', () => {
 });
 
 describe('HTML', () => {
-  const html = reportHtml(published);
+  const html = withoutIsolates(reportHtml(published));
 
   it('shows every row, area total, the total and every strength and improvement', () => {
     const text = squash(html);
@@ -149,7 +156,7 @@ describe('HTML', () => {
         ),
       }),
     });
-    const out = reportHtml(partial);
+    const out = withoutIsolates(reportHtml(partial));
     expect(out).toContain(
       '<th scope="row">TOTALT <span class="incomplete">(ej fullständigt bedömt)</span></th><td class="num">392</td>',
     );
@@ -183,7 +190,7 @@ describe('HTML', () => {
 describe('Word', () => {
   it('holds every row, area total, 434 and every finding, in real headings, tables and lists', async () => {
     const docx = await reportDocx(published);
-    const xml = zipEntry(docx, 'word/document.xml');
+    const xml = withoutIsolates(zipEntry(docx, 'word/document.xml'));
     const rows = docxTableRows(xml);
     for (const q of questionRows) {
       expect(
@@ -218,7 +225,7 @@ describe('Word', () => {
       const docx = await reportDocx(model);
       const rels = zipEntry(docx, 'word/_rels/document.xml.rels');
       const header = /Target="(header\d+\.xml)"/.exec(rels)?.[1] ?? 'missing';
-      return xmlText(zipEntry(docx, `word/${header}`));
+      return withoutIsolates(xmlText(zipEntry(docx, `word/${header}`)));
     };
     expect(await headerOf(draft)).toBe('UTKAST');
     expect(await headerOf(published)).toBe('');
@@ -241,7 +248,9 @@ describe('Word', () => {
       { stdio: 'pipe', timeout: 120_000 },
     );
     const text = squash(
-      execFileSync('pdftotext', ['-layout', join(work, 'enkoping.pdf'), '-']).toString('utf8'),
+      withoutIsolates(
+        execFileSync('pdftotext', ['-layout', join(work, 'enkoping.pdf'), '-']).toString('utf8'),
+      ),
     );
     expect(text).toContain('Analys av Enköpings kommun'.toUpperCase());
     expect(text).toContain('TOTALT 434');

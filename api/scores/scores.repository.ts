@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { inIdBatches } from '../db/batches';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { preparedFirst } from '../db/prepared';
 
@@ -22,14 +23,15 @@ export function listConsensusScores(
   db: Executor,
   evaluationIds: string[],
 ): Promise<ConsensusScoreRow[]> {
-  if (evaluationIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('consensus_scores')
-    .selectAll()
-    .where('evaluation_id', 'in', evaluationIds)
-    .orderBy('evaluation_id')
-    .orderBy('question_id')
-    .execute();
+  return inIdBatches(evaluationIds, (ids) =>
+    db
+      .selectFrom('consensus_scores')
+      .selectAll()
+      .where('evaluation_id', 'in', ids)
+      .orderBy('evaluation_id')
+      .orderBy('question_id')
+      .execute(),
+  );
 }
 
 export function findEvaluatorScore(

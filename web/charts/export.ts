@@ -1,17 +1,7 @@
 /**
- * Exports of a chart (SVG, PNG) and of its table (CSV for Swedish Excel). The builders are pure
- * and tested; `download` is the only part that touches the page.
+ * Exports of a chart (SVG, PNG; the table's CSV is `lib/swedish-csv`). `download` is the only
+ * part that touches the page.
  */
-
-/** CSV as Swedish Excel reads it: `;` between cells, decimal comma, CRLF, UTF-8 with BOM. */
-export function swedishCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (value: string | number | null) => {
-    if (value === null) return '';
-    const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-    return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
-}
 
 /** The presentation properties copied inline, so an exported SVG looks the same without our CSS. */
 const STYLE_PROPERTIES = [

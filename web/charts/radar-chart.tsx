@@ -4,8 +4,8 @@ import {
   gridLevels,
   labelPlacement,
   type Point,
+  radarOutline,
   radarPoint,
-  radarPolygon,
 } from '../../scoring/radar-geometry';
 import { formatNumber } from '../lib/i18n';
 import { t } from './radar-chart.i18n';
@@ -96,12 +96,20 @@ export function RadarChart(props: {
         </g>
         <For each={props.series}>
           {(series, s) => {
-            const points = () => radarPolygon(series.values, maxes(), RADIUS);
+            // An area without a value (an evaluation not fully scored) is a gap, as in the report.
+            const outline = () => radarOutline(series.values, maxes(), RADIUS);
+            const d = () => {
+              const points = outline().points;
+              return points.every((p) => p !== null)
+                ? (path(points as Point[]) ?? '')
+                : outline().path;
+            };
             return (
               <g class={`radar-series series-${s()}`} data-series={series.id}>
-                <path d={path(points()) ?? ''} stroke-dasharray={DASHES[s()] ?? ''} />
-                <For each={points()}>
+                <path d={d()} stroke-dasharray={DASHES[s()] ?? ''} />
+                <For each={outline().points}>
                   {(point, i) => {
+                    if (point === null) return null;
                     const text = () =>
                       t(
                         'point',

@@ -1,11 +1,12 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 
 /** The top of an evaluation's work page: back to the overview, the title, the read-only notice. */
 export function PageHeader(props: {
   evaluationId: string;
   backLabel: string;
-  title: string;
+  /** The heading; user text in it (a kommun's name) in `<bdi>`. */
+  title: JSX.Element;
   readOnly: boolean;
   readOnlyText: string;
 }) {

@@ -23,8 +23,9 @@ describe('the report', () => {
     const frame = page.frameLocator('iframe[title="Rapporten för Enköpings kommun"]');
     await frame.getByRole('heading', { name: '4 Översikt av poängfördelning' }).waitFor();
     expect(await frame.locator('table.results tfoot').textContent()).toBe('TOTALT434');
+    // Each series' label is isolated (FSI … PDI): a U+202E in it would not reverse its values.
     expect(await frame.locator('svg desc').textContent()).toContain(
-      'Örebro 2012: 68, 85, 86, 74, 70, 74, 71, 87',
+      '\u2068Örebro 2012\u2069: 68, 85, 86, 74, 70, 74, 71, 87',
     );
     expect(await frame.locator('table.overview tbody tr').count()).toBe(45);
     expect(page.url()).toContain('with=orebro-2012');

@@ -100,7 +100,7 @@ export default function AreaTextsPage() {
             <A href={`/evaluations/${params.id}`}>{t('overview')}</A>
           </p>
           <h1>
-            {t('title')} – {evaluation().municipality.name}
+            {t('title')} – <bdi>{evaluation().municipality.name}</bdi>
           </h1>
           <Show
             when={evaluation().status === 'published'}

@@ -5,14 +5,16 @@ import '../charts/charts.css';
 import { parseMeanSeries } from '../../scoring/mean-series';
 import { DifferenceView } from '../charts/difference-view';
 import { DistributionView } from '../charts/distribution-view';
-import { download, standaloneSvg, svgToPng, swedishCsv } from '../charts/export';
+import { download, standaloneSvg, svgToPng } from '../charts/export';
 import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
 import { client, unwrap } from '../lib/api';
+import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { referenceChoices } from '../lib/reference-choices';
 import { t } from './compare.i18n';
+import { comparisonRows } from './compare-csv';
 
 const MAX_OTHERS = 4;
 
@@ -143,7 +145,7 @@ export default function Compare() {
                       checked={chosen().includes(reference.id)}
                       onChange={(e) => toggle(reference.id, e.currentTarget.checked)}
                     />
-                    {reference.municipality.name} {reference.year}{' '}
+                    <bdi>{reference.municipality.name}</bdi> {reference.year}{' '}
                     <span class="muted">({t('version', reference.rubric)})</span>
                   </label>
                 </li>
@@ -306,27 +308,7 @@ export default function Compare() {
               </button>
               <button
                 type="button"
-                onClick={() => {
-                  const header = [
-                    t('area'),
-                    c().subject.label,
-                    ...c().compared.map((o) => o.label),
-                    ...c().compared.map((o) => t('difference', o.label)),
-                  ];
-                  const rows = [
-                    ...c().areas.map((a) => ({ ...a, label: `${a.id}. ${a.title}` })),
-                    { ...c().total, label: t('total') },
-                  ].map((row) => [
-                    row.label,
-                    row.value,
-                    ...row.others.map((o) => o.value),
-                    ...row.others.map((o) => o.difference),
-                  ]);
-                  download(
-                    new Blob([swedishCsv([header, ...rows])], { type: 'text/csv;charset=utf-8' }),
-                    `${t('fileName')}.csv`,
-                  );
-                }}
+                onClick={() => void downloadCsv(comparisonRows(c()), `${t('fileName')}.csv`)}
               >
                 {t('exportCsv')}
               </button>

@@ -106,7 +106,12 @@ export default function Consensus() {
           <PageHeader
             evaluationId={evaluation().id}
             backLabel={t('back')}
-            title={`${t('title')}: ${evaluation().municipality.name} ${formatDate(evaluation().date)}`}
+            title={
+              <>
+                {t('title')}: <bdi>{evaluation().municipality.name}</bdi>{' '}
+                {formatDate(evaluation().date)}
+              </>
+            }
             readOnly={readOnly()}
             readOnlyText={t('readOnly')}
           />

@@ -93,7 +93,7 @@ export default function EvaluationOverview() {
       {(evaluation) => (
         <article>
           <h1>
-            {evaluation().municipality.name} {formatDate(evaluation().date)}
+            <bdi>{evaluation().municipality.name}</bdi> {formatDate(evaluation().date)}
           </h1>
           <Show when={evaluation().status === 'published'}>
             <p class="notice" role="note">

@@ -70,7 +70,9 @@ export default function EvaluationsList() {
                   {(evaluation) => (
                     <tr>
                       <th scope="row">
-                        <A href={`/evaluations/${evaluation.id}`}>{evaluation.municipality.name}</A>
+                        <A href={`/evaluations/${evaluation.id}`}>
+                          <bdi>{evaluation.municipality.name}</bdi>
+                        </A>
                       </th>
                       <td>{formatDate(evaluation.date)}</td>
                       <td>{evaluation.rubric.id}</td>

@@ -169,7 +169,7 @@ export default function Evidence() {
             <A href={`/evaluations/${params.id}`}>{t('overview')}</A>
           </p>
           <h1>
-            {t('title')} – {evaluation().municipality.name}
+            {t('title')} – <bdi>{evaluation().municipality.name}</bdi>
           </h1>
           <Show when={readOnly()}>
             <p class="notice" role="note">

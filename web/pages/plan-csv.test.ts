@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { swedishCsv } from '../charts/export';
 import type { PlanView } from '../components/plan-api';
+import { swedishCsv } from '../lib/swedish-csv';
 import { actionRows, goalRows } from './plan-csv';
 
 const action = {

@@ -1,6 +1,5 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show, Suspense } from 'solid-js';
-import { download, swedishCsv } from '../charts/export';
 import { ErrorMessage } from '../components/error-message';
 import { ActionCard } from '../components/plan-action-card';
 import { type ActionDraft, ActionForm } from '../components/plan-action-form';
@@ -11,6 +10,7 @@ import { PreviousPlan } from '../components/plan-previous';
 import { PlanTitle } from '../components/plan-title';
 import { t as ui } from '../components/plan-ui.i18n';
 import { client, unwrap } from '../lib/api';
+import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
 import { warnBeforeLeavingDrafts } from '../lib/form-drafts';
 import { formatDate, formatNumber } from '../lib/i18n';
@@ -60,10 +60,7 @@ export default function PlanPage() {
   const fileName = () =>
     `handlingsplan-${summary()?.municipality.name.toLowerCase() ?? ''}-${summary()?.date.slice(0, 4) ?? ''}`;
   const exportCsv = (rows: ReturnType<typeof actionRows>, suffix: string) =>
-    download(
-      new Blob([swedishCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-      `${fileName()}-${suffix}.csv`,
-    );
+    downloadCsv(rows, `${fileName()}-${suffix}.csv`);
   const view = () => plan.latest as PlanView;
   const changed = () => {
     void refetch();
@@ -77,7 +74,8 @@ export default function PlanPage() {
             <A href={`/evaluations/${params.id}`}>{t('overview')}</A>
           </p>
           <h1>
-            {t('title')} – {evaluation().municipality.name} {formatDate(evaluation().date)}
+            {t('title')} – <bdi>{evaluation().municipality.name}</bdi>{' '}
+            {formatDate(evaluation().date)}
           </h1>
           <p class="hint">{editable() ? t('introEditable') : t('introReadOnly')}</p>
           <For each={[plan.error, texts.error, review.error].filter(Boolean)}>

@@ -100,7 +100,7 @@ export default function Report() {
                         disabled={!chosen().includes(reference.id) && chosen().length >= MAX_OTHERS}
                         onChange={(e) => toggle(reference.id, e.currentTarget.checked)}
                       />
-                      {reference.municipality.name} {reference.year}
+                      <bdi>{reference.municipality.name}</bdi> {reference.year}
                     </label>
                   </li>
                 )}

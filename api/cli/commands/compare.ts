@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadRubricLibrary } from '../../../rubrics/load-rubrics';
 import { parseJsonText, ValidationError } from '../../../rubrics/validation';
@@ -12,6 +12,7 @@ import {
   loadReferenceDirectory,
   readReferenceSource,
 } from '../../formats/reference-library';
+import { readTextFile } from '../../formats/text-file';
 import { type Io, UsageError } from '../io';
 
 export const compareUsage =
@@ -21,7 +22,7 @@ export const compareUsage =
 type Library = ReturnType<typeof loadRubricLibrary>;
 
 function readEvaluation(path: string, source: string, library: Library): ComparableResult {
-  const { file, rubric } = parseEvaluationFile(readFileSync(path, 'utf8'), source, library.rubrics);
+  const { file, rubric } = parseEvaluationFile(readTextFile(path, source), source, library.rubrics);
   const result = scoreEvaluation(rubric, file.scores);
   return comparableFromResult(result, {
     id: source,
@@ -51,7 +52,7 @@ function withAreas(references: ReferenceResult[], source: string): ComparableRes
 function resolveReference(ref: string, io: Io, library: Library): ComparableResult[] {
   const path = resolve(io.cwd, ref);
   if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8');
+    const text = readTextFile(path, ref);
     const format = ref.toLowerCase().endsWith('.csv')
       ? 'csv'
       : (parseJsonText(text, ref) as { format?: string }).format;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatInterval } from '../../../scoring/goal-status';
 import { goalStatuses, intervalOf, parseGoalsFile } from '../../formats/goals-file';
+import { readTextFile } from '../../formats/text-file';
 import { type Io, UsageError } from '../io';
 
 export const goalsUsage =
@@ -19,7 +19,7 @@ export async function goalsCommand(args: string[], io: Io): Promise<number> {
   const files = args.filter((arg) => arg !== '--json');
   const [file] = files;
   if (files.length !== 1 || !file) throw new UsageError('kompass goals needs exactly one FILE');
-  const goals = parseGoalsFile(readFileSync(resolve(io.cwd, file), 'utf8'), file);
+  const goals = parseGoalsFile(readTextFile(resolve(io.cwd, file), file), file);
   const statuses = goalStatuses(goals);
   if (json) {
     io.out(

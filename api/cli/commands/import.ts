@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseJsonText } from '../../../rubrics/validation';
 import { SYSTEM_ACTOR } from '../../context';
@@ -6,6 +5,7 @@ import { openAppDeps } from '../../deps';
 import { readEnv } from '../../env';
 import { AppError } from '../../errors';
 import { evaluationsService } from '../../evaluations/evaluations.service';
+import { readTextFile } from '../../formats/text-file';
 import { type Io, UsageError } from '../io';
 
 export const importUsage =
@@ -14,7 +14,7 @@ export const importUsage =
 export async function importCommand(args: string[], io: Io): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) throw new UsageError('kompass import needs exactly one FILE');
-  const body = parseJsonText(readFileSync(resolve(io.cwd, file), 'utf8'), file);
+  const body = parseJsonText(readTextFile(resolve(io.cwd, file), file), file);
   const deps = await openAppDeps(readEnv(io.env));
   try {
     const { id, notice } = await evaluationsService(deps).importFile(body, SYSTEM_ACTOR);

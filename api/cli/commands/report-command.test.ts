@@ -33,7 +33,7 @@ describe('kompass report', () => {
 
     const html = captureIo('', env);
     expect(await main(['report', id, '--lang', 'en'], html)).toBe(0);
-    expect(html.stdout).toContain('<h1>Analysis of Enköpings kommun</h1>');
+    expect(html.stdout).toContain('<h1>Analysis of <bdi>Enköpings kommun</bdi></h1>');
   }, 60_000);
 
   it('refuses bad options with usage, and unknown ids and references by name', async () => {

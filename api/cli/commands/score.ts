@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadRubricLibrary } from '../../../rubrics/load-rubrics';
 import { scoreEvaluation } from '../../../scoring/score-evaluation';
 import { parseEvaluationFile } from '../../formats/evaluation-file';
+import { readTextFile } from '../../formats/text-file';
 import { formatScoreTable } from '../format-score-table';
 import { type Io, UsageError } from '../io';
 
@@ -16,11 +16,7 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
   if (files.length !== 1 || !file) throw new UsageError('kompass score needs exactly one FILE');
   const path = resolve(io.cwd, file);
   const { rubrics } = loadRubricLibrary();
-  const { file: evaluation, rubric } = parseEvaluationFile(
-    readFileSync(path, 'utf8'),
-    file,
-    rubrics,
-  );
+  const { file: evaluation, rubric } = parseEvaluationFile(readTextFile(path, file), file, rubrics);
   const result = scoreEvaluation(rubric, evaluation.scores);
   io.out(json ? JSON.stringify(result, null, 2) : formatScoreTable(rubric, result));
   return 0;

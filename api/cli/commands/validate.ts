@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonLineIndex, lineOf } from '../../../rubrics/json-lines';
 import { loadRubricLibrary, parseRubric } from '../../../rubrics/load-rubrics';
@@ -8,6 +7,7 @@ import { parseEvaluationFile } from '../../formats/evaluation-file';
 import { parseGoalsFile } from '../../formats/goals-file';
 import { parseReferenceCsv } from '../../formats/reference-csv';
 import { parseReferenceFile } from '../../formats/reference-file';
+import { readTextFile } from '../../formats/text-file';
 import { type Io, UsageError } from '../io';
 
 export const validateUsage =
@@ -57,7 +57,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   let failed = 0;
   for (const file of args) {
     try {
-      const text = readFileSync(resolve(io.cwd, file), 'utf8');
+      const text = readTextFile(resolve(io.cwd, file), file);
       io.out(`OK ${file}: ${describeValidFile(text, file)}`);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

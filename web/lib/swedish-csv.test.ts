@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swedishCsv } from './export';
+import { swedishCsv } from './swedish-csv';
 
 describe('swedishCsv', () => {
   it('writes what Swedish Excel reads: BOM, semicolons, decimal commas, CRLF, quoted cells', () => {
