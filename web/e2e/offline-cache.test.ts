@@ -33,7 +33,7 @@ describe('offline copies of a user’s data', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);
-    await page.getByRole('link', { name: 'Enköping' }).first().waitFor();
+    await page.getByRole('link', { name: 'Enköping', exact: true }).first().waitFor();
     // Kept for offline use while the session lasts.
     await expect.poll(() => cachedApiUrls(page)).toContain(e2e.url('/api/evaluations'));
 

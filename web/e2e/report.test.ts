@@ -80,7 +80,7 @@ describe('the report', () => {
     const page = await e2e.newPage();
     const errors = collectPageErrors(page);
     await logInThroughUi(page, e2e.server.origin, reader);
-    await page.getByRole('link', { name: 'Enköping' }).click();
+    await page.getByRole('link', { name: 'Enköping', exact: true }).click();
     await page.getByRole('link', { name: 'Jämför med andra kommuner' }).waitFor();
     expect(await page.getByRole('link', { name: 'Poängsättning' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Rapport (PDF, Word, HTML)' }).click();
