@@ -82,6 +82,8 @@ export const CreateEvaluationBody = z
   .strictObject({
     municipality: Municipality,
     rubric: z.string().min(1).max(50),
+    /** A published version of `rubric` to pin; without it, the newest published version. */
+    rubricVersionId: z.string().min(1).max(100).optional(),
     date: EvaluationDate,
     visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
     evaluators: Evaluators,

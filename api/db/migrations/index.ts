@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as domain from './2026-11-23T19-00_domain';
 import * as accounts from './2026-11-23T20-00_accounts';
 import * as plans from './2026-11-30T08-00_plans';
+import * as rubricVersions from './2026-12-04T13-00_rubric-versions';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T19-00_domain': domain,
   '2026-11-23T20-00_accounts': accounts,
   '2026-11-30T08-00_plans': plans,
+  '2026-12-04T13-00_rubric-versions': rubricVersions,
 };
