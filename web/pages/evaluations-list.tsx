@@ -4,6 +4,7 @@ import { ErrorMessage } from '../components/error-message';
 import { ApiError, client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
 import { formatDate, formatNumber } from '../lib/i18n';
+import { loadRubricVersions } from '../lib/rubric-versions';
 import { me } from '../lib/session';
 import { t } from './evaluations-list.i18n';
 
@@ -105,7 +106,10 @@ export default function EvaluationsList() {
 
 function CreateEvaluation() {
   const navigate = useNavigate();
-  const [rubrics] = createResource(() => unwrap(client.api.rubrics.$get()));
+  // Published versions with delfrågor, newest first (area-level-only ones serve comparisons).
+  const [versions] = createResource(() => loadRubricVersions());
+  const scorable = () =>
+    (versions()?.versions ?? []).filter((v) => v.status === 'published' && !v.areaLevelOnly);
   const [error, setError] = createSignal<unknown>(null);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -120,7 +124,8 @@ function CreateEvaluation() {
         client.api.evaluations.$post({
           json: {
             municipality: { name: text('name'), code: text('code') },
-            rubric: text('rubric'),
+            rubric: scorable().find((v) => v.versionId === text('rubric'))?.id ?? '',
+            rubricVersionId: text('rubric'),
             date: text('date'),
             ...(text('visitStart') && text('visitEnd')
               ? { visit: { start: text('visitStart'), end: text('visitEnd') } }
@@ -151,8 +156,12 @@ function CreateEvaluation() {
         <label>
           {t('rubric')}
           <select name="rubric">
-            <For each={(rubrics()?.rubrics ?? []).filter((r) => !r.areaLevelOnly)}>
-              {(rubric) => <option value={rubric.id}>{rubric.title}</option>}
+            <For each={scorable()}>
+              {(version) => (
+                <option value={version.versionId}>
+                  {t('rubricVersion', version.title, version.version)}
+                </option>
+              )}
             </For>
           </select>
         </label>
