@@ -300,11 +300,12 @@ export function evaluationsService(deps: AppDeps) {
       let pinned: PinnedRubric;
       if (file.rubricChecksum) {
         const byChecksum = await deps.rubrics.byChecksum(file.rubricChecksum);
-        if (!byChecksum || byChecksum.rubric.id !== file.rubric) {
+        // A draft is no version an evaluation can pin: it may still be replaced.
+        if (byChecksum?.status !== 'published' || byChecksum.rubric.id !== file.rubric) {
           throw invalidInput([
             {
               path: 'rubricChecksum',
-              message: `no stored version of rubric ${file.rubric} has checksum ${file.rubricChecksum}`,
+              message: `no published version of rubric ${file.rubric} has checksum ${file.rubricChecksum}`,
             },
           ]);
         }

@@ -335,6 +335,25 @@ describe.each(DIALECTS)('rubric versions API on %s', (dialect) => {
     const refused = await api.call('POST', '/api/evaluations', body);
     expect(refused.status).toBe(400);
     expect(refused.body.error.issues[0].path).toBe('rubricVersionId');
+    // Nor can an evaluation file pin the draft by its checksum.
+    const file = {
+      format: 'kommunkompassen-evaluation/1',
+      rubric: 'test-rubrik',
+      rubricChecksum: draft.body.version.checksum,
+      municipality: { name: 'Testby', code: '9999' },
+      date: '2026-11',
+      status: 'draft',
+      evaluators: ['Testa Testsson'],
+      scores: {},
+    };
+    const pinnedDraft = await api.call('POST', '/api/evaluations/import', file);
+    expect(pinnedDraft.status).toBe(400);
+    expect(pinnedDraft.body.error.issues).toEqual([
+      {
+        path: 'rubricChecksum',
+        message: `no published version of rubric test-rubrik has checksum ${draft.body.version.checksum}`,
+      },
+    ]);
     const published = await api.call('POST', `/api/rubric-versions/${versionId}/publish`);
     const created = await api.call('POST', '/api/evaluations', body);
     expect(created.status).toBe(201);
@@ -378,5 +397,14 @@ describe.each(DIALECTS)('rubric versions API on %s', (dialect) => {
       max: 800,
       complete: false,
     });
+    // The report takes the areas, rubriker and delfrågor from the pinned version.
+    const report = await api.app.request(`/api/evaluations/${id}/report?format=html`, {
+      headers: { cookie: api.adminCookie },
+    });
+    expect(report.status).toBe(200);
+    const html = await report.text();
+    expect(html).toContain('Testområde 8');
+    expect(html).toContain('Testrubrik A');
+    expect(html).toContain('Testfråga 1.4?');
   });
 });
