@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type LoadedRubric, parseRubric, type RubricLibrary } from '../../rubrics/load-rubrics';
 import type { Rubric } from '../../rubrics/rubric';
 import type { RubricMapping } from '../../rubrics/rubric-mapping';
@@ -55,7 +55,9 @@ export class RubricStore {
   ): Promise<RubricStore> {
     const store = new RubricStore(db, library.mappings);
     for (const loaded of library.rubrics.values()) {
-      store.fileVersionIds.add(await store.ensureStored(loaded, now));
+      const versionId = await store.ensureStored(loaded, now);
+      store.fileVersionIds.add(versionId);
+      await store.get(versionId); // parsed and kept: read on every score save
     }
     return store;
   }
@@ -141,11 +143,17 @@ export class RubricStore {
     return [...newest.values()].sort((a, b) => a.rubric.id.localeCompare(b.rubric.id));
   }
 
-  /** A stored version by its database id, draft or published. */
-  async get(versionId: string): Promise<PinnedRubric> {
+  /**
+   * A stored version by its database id, draft or published. Inside a transaction pass it as
+   * `executor`: SQLite has one connection, which the transaction holds until it ends.
+   */
+  async get(
+    versionId: string,
+    executor: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<PinnedRubric> {
     const cached = this.published.get(versionId);
     if (cached) return cached;
-    const row = await this.db
+    const row = await executor
       .selectFrom('rubric_versions')
       .selectAll()
       .where('id', '=', versionId)

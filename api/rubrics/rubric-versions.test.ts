@@ -2,9 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
 import { canonicalRubricText } from '../../rubrics/canonical-rubric';
 import type { Rubric } from '../../rubrics/rubric';
+import { createApp } from '../app';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
-import type { TestApp } from '../test-support/test-app';
+import { library, type TestApp } from '../test-support/test-app';
+import { RubricStore } from './rubric-store';
 import { testRubric, workbookOf, workbookRows } from './test-support/test-rubric';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -368,12 +370,22 @@ describe.each(DIALECTS)('rubric versions API on %s', (dialect) => {
     const newest = await api.call('POST', '/api/evaluations', withoutVersion);
     expect(newest.body.rubric.versionId).toBe(versionId);
     const id = created.body.id;
+    // As after a restart: a store that has not read the imported version yet. The first score
+    // save reads it inside its transaction (on SQLite through that transaction's connection).
+    const restarted = createApp({
+      ...api.deps,
+      rubrics: await RubricStore.open(api.deps.store.db, library, api.clock()),
+    });
     const points: Record<string, number> = { '1.1': 24.5, '1.2': 12.5, '1.3': 30, '1.4': 6 };
     for (const [questionId, value] of Object.entries(points)) {
-      const saved = await api.call('PUT', `/api/evaluations/${id}/consensus-scores/${questionId}`, {
-        points: value,
-        version: 0,
-      });
+      const saved = await restarted.request(
+        `/api/evaluations/${id}/consensus-scores/${questionId}`,
+        {
+          method: 'PUT',
+          headers: { cookie: api.adminCookie, 'content-type': 'application/json' },
+          body: JSON.stringify({ points: value, version: 0 }),
+        },
+      );
       expect(saved.status).toBe(200);
     }
     const result = await api.call('GET', `/api/evaluations/${id}/result`);
