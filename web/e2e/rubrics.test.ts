@@ -35,7 +35,13 @@ async function fillTemplate(
     row.getCell(4).value = `Testrubrik ${a}.A\nTestrubrik ${a}.B`;
     row.getCell(5).value = `Bedöm testområde ${a}.`;
     ['30', '25', '32,5', '12,5'].forEach((max, q) => {
-      questions.addRow([String(a), `${a}.${q + 1}`, `Testfråga ${a}.${q + 1}?`, max, '']);
+      questions.addRow([
+        String(a),
+        `${a}.${q + 1}`,
+        `Testfråga ${a}.${q + 1}?`,
+        max,
+        q === 0 ? `Vägledning till ${a}.1` : '',
+      ]);
     });
   }
   change(questions);
@@ -166,6 +172,13 @@ test('an admin fills the template with a TEST rubric, imports, previews, diffs, 
   const id = new URL(page.url()).pathname.split('/').at(-1) as string;
   const saved = await unwrap(e2e.server.admin.api.api.evaluations[':id'].$get({ param: { id } }));
   expect(saved.rubric).toMatchObject({ id: 'test-webb', version: '2' });
+  // Evaluators see each delfråga's text, weight and guidance from the version.
+  await page.goto(e2e.url(`/evaluations/${id}/scoring/1`));
+  await page.getByLabel('Poängsätt som utvärderare').selectOption({ index: 1 });
+  await expect
+    .poll(() => page.getByTestId('guidance-1.1').textContent())
+    .toBe('Vägledning till 1.1');
+  expect(await page.locator('[data-question="1.1"] h3').textContent()).toBe('1.1 Testfråga 1.1?');
   expect(errors).toEqual([]);
   await context.close();
 });
