@@ -20,12 +20,17 @@ import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { router } from './router';
+import { rubricVersionsRoutes } from './rubrics/rubric-versions.routes';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
 import { scoresRoutes } from './scores/scores.routes';
 import { teamRoutes } from './team/team.routes';
 
 /** Paths whose bodies may be ten times the normal limit (whole files). */
-const LARGE_BODY_PATHS = ['/api/evaluations/import', '/api/references/import'];
+const LARGE_BODY_PATHS = [
+  '/api/evaluations/import',
+  '/api/references/import',
+  '/api/rubric-versions/import',
+];
 
 /**
  * The whole HTTP API, composed of one sub-app per resource. `AppType` (its type) is what the web
@@ -72,6 +77,7 @@ export function createApp(deps: AppDeps) {
     .route('/', municipalitiesRoutes(deps))
     .route('/', referencesRoutes(deps))
     .route('/', rubricsRoutes(deps))
+    .route('/', rubricVersionsRoutes(deps))
     .route('/', reportsRoutes(deps))
     .route('/', plansRoutes(deps))
     .route('/', teamRoutes(deps));

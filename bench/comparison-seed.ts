@@ -20,7 +20,7 @@ const kommun = (i: number) => ({ code: String(5000 + i), name: `Kommun ${i}` });
 export async function seedPublishedEvaluations(store: Db, count: number): Promise<string[]> {
   const library = loadRubricLibrary();
   const rubrics = await RubricStore.open(store.db, library, AT);
-  const pinned = rubrics.currentOf('kk-2010');
+  const pinned = await rubrics.currentOf('kk-2010');
   if (!pinned) throw new Error('kk-2010 missing');
   const scores = generateScores(count);
   const ids = scores.map((_, i) => `bench-${String(i).padStart(5, '0')}`);

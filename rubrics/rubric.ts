@@ -9,6 +9,8 @@ export const RubricQuestion = z.strictObject({
   id: Id.regex(/^\d+\.\d+$/, 'a question id is "<area>.<n>", e.g. "1.1"'),
   text: z.string().min(1),
   maxPoints: z.number().positive(),
+  /** How to judge the delfråga, when the rubric's author wrote it down. */
+  guidance: z.string().min(1).optional(),
 });
 export type RubricQuestion = z.infer<typeof RubricQuestion>;
 
@@ -27,6 +29,14 @@ export const RubricArea = z.strictObject({
 });
 export type RubricArea = z.infer<typeof RubricArea>;
 
+/** A question to the kommun, answered in writing before the visit; `areaId` when it has one. */
+export const WrittenQuestion = z.strictObject({
+  id: Id,
+  text: z.string().min(1),
+  areaId: Id.regex(/^\d+$/, 'an area id is a number as a string, e.g. "1"').optional(),
+});
+export type WrittenQuestion = z.infer<typeof WrittenQuestion>;
+
 const RubricShape = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(RUBRIC_FORMAT),
@@ -38,6 +48,8 @@ const RubricShape = z.strictObject({
   areaLevelOnly: z.boolean(),
   source: z.string().min(1),
   areas: z.array(RubricArea),
+  /** Questions the kommun answers in writing before the visit (the 2020 version has 43). */
+  writtenQuestions: z.array(WrittenQuestion).optional(),
 });
 
 const AREA_COUNT = 8;
@@ -105,6 +117,24 @@ export const Rubric = RubricShape.superRefine((rubric, ctx) => {
         code: 'custom',
         path: ['areas', a, 'questions'],
         message: `max points sum to ${questionMax / 1e6}, must be ${area.maxPoints}`,
+      });
+    }
+  });
+  const writtenIds = new Set<string>();
+  rubric.writtenQuestions?.forEach((question, w) => {
+    if (writtenIds.has(question.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['writtenQuestions', w, 'id'],
+        message: `duplicate written question id "${question.id}"`,
+      });
+    }
+    writtenIds.add(question.id);
+    if (question.areaId !== undefined && !areaIds.has(question.areaId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['writtenQuestions', w, 'areaId'],
+        message: `no area "${question.areaId}"`,
       });
     }
   });

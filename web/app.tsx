@@ -20,6 +20,7 @@ const Evidence = lazy(() => import('./pages/evidence'));
 const Consensus = lazy(() => import('./pages/consensus'));
 const AreaTexts = lazy(() => import('./pages/area-texts'));
 const Users = lazy(() => import('./pages/users'));
+const Rubrics = lazy(() => import('./pages/rubrics'));
 const Compare = lazy(() => import('./pages/compare'));
 const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
@@ -114,6 +115,7 @@ export function App() {
       ))}
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="/account" component={behindLogin(Account)} />
+      <Route path="/rubrics" component={behindLogin(Rubrics)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>
   );

@@ -1,6 +1,7 @@
+import type { Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
-import type { AreaTextRow } from '../db/database';
+import type { AreaTextRow, Database } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, notFound } from '../errors';
 import { findEvaluation, lockEvaluation } from '../evaluations/evaluations.repository';
@@ -41,8 +42,8 @@ export function areaTextsService(deps: AppDeps) {
   const { db } = deps.store;
 
   /** 404 for an area the evaluation's pinned rubric does not have. */
-  async function checkArea(rubricVersionId: string, areaId: string) {
-    const { rubric } = await deps.rubrics.get(rubricVersionId);
+  async function checkArea(trx: Transaction<Database>, rubricVersionId: string, areaId: string) {
+    const { rubric } = await deps.rubrics.get(rubricVersionId, trx);
     if (!rubric.areas.some((area) => area.id === areaId)) {
       throw notFound(`area ${areaId} in rubric ${rubric.id}`);
     }
@@ -84,7 +85,7 @@ export function areaTextsService(deps: AppDeps) {
           const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
           assertWritable(evaluation, evaluationId);
           if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
-          await checkArea(evaluation.rubric_version_id, areaId);
+          await checkArea(trx, evaluation.rubric_version_id, areaId);
           const existing = await findAreaText(trx, evaluationId, areaId);
           let after: AreaTextRow;
           if (body.version === 0) {

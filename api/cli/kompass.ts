@@ -7,6 +7,7 @@ import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
 import { reportCommand, reportUsage } from './commands/report';
+import { rubricCommand, rubricUsage } from './commands/rubric';
 import { scoreCommand, scoreUsage } from './commands/score';
 import { serveCommand, serveUsage } from './commands/serve';
 import { userCommand, userUsage } from './commands/user';
@@ -28,6 +29,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   user: { run: userCommand, usage: userUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  rubric: { run: rubricCommand, usage: rubricUsage },
 };
 
 export function usage(): string {

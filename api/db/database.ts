@@ -56,7 +56,18 @@ export interface RubricVersionTable {
   /** The rubric file's JSON text, kept so later edits of the file never change old results. */
   content: string;
   loaded_at: string;
+  /** A draft (imported, editable by re-import, seen by admins only) or published (frozen). */
+  status: ColumnType<RubricVersionStatus, RubricVersionStatus | undefined, RubricVersionStatus>;
+  /** `file`: a shipped rubric file; `import`: imported by an admin (JSON or Excel). */
+  origin: ColumnType<RubricVersionOrigin, RubricVersionOrigin | undefined, RubricVersionOrigin>;
+  published_at: string | null;
+  /** The admin who imported (or last re-imported) the version; null for files. */
+  imported_by: string | null;
 }
+
+export type RubricVersionStatus = 'draft' | 'published';
+export type RubricVersionOrigin = 'file' | 'import';
+export type RubricVersionRow = Selectable<RubricVersionTable>;
 
 export type EvaluationStatus = 'draft' | 'visit' | 'consensus' | 'published';
 

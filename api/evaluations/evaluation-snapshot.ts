@@ -65,7 +65,7 @@ export async function summarize(
   }
   const out: { summary: EvaluationSummary; result: EvaluationResult }[] = [];
   for (const row of rows) {
-    const pinned = await rubrics.get(row.rubric_version_id);
+    const pinned = await rubrics.get(row.rubric_version_id, db);
     const result = pinned.rubric.areaLevelOnly
       ? emptyResult(pinned)
       : resultOf(pinned, scoresOf.get(row.id) ?? []);

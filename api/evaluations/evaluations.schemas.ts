@@ -96,6 +96,8 @@ export const CreateEvaluationBody = z
   .strictObject({
     municipality: Municipality,
     rubric: z.string().min(1).max(50),
+    /** A published version of `rubric` to pin; without it, the newest published version. */
+    rubricVersionId: z.string().min(1).max(100).optional(),
     date: EvaluationDate,
     visit: z.strictObject({ start: IsoDate, end: IsoDate }).optional(),
     /** Names, or `{ name, userId }` to link the member to an evaluator's or admin's account. */

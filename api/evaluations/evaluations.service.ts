@@ -57,13 +57,33 @@ export function evaluationsService(deps: AppDeps) {
     return entry.summary;
   }
 
-  function rubricFor(rubricId: string, path = 'rubric'): PinnedRubric {
-    const pinned = deps.rubrics.currentOf(rubricId);
+  /**
+   * The version a new evaluation pins: the one named by `versionId` (published, of this rubric),
+   * or else the newest published version of the rubric. It must have delfrågor to be scored.
+   */
+  async function rubricFor(
+    rubricId: string,
+    path = 'rubric',
+    versionId?: string,
+  ): Promise<PinnedRubric> {
+    let pinned: PinnedRubric | undefined;
+    if (versionId !== undefined) {
+      const named = await deps.rubrics.get(versionId).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 404) return undefined;
+        throw error;
+      });
+      if (named?.status !== 'published' || named.rubric.id !== rubricId) {
+        throw invalidInput([
+          {
+            path: 'rubricVersionId',
+            message: `no published version ${versionId} of rubric "${rubricId}"`,
+          },
+        ]);
+      }
+      pinned = named;
+    } else pinned = await deps.rubrics.currentOf(rubricId);
     if (!pinned) {
-      const known = deps.rubrics
-        .list()
-        .map((p) => p.rubric.id)
-        .join(', ');
+      const known = (await deps.rubrics.list()).map((p) => p.rubric.id).join(', ');
       throw invalidInput([{ path, message: `unknown rubric "${rubricId}" (known: ${known})` }]);
     }
     if (pinned.rubric.areaLevelOnly) {
@@ -116,7 +136,7 @@ export function evaluationsService(deps: AppDeps) {
       body: z.infer<typeof CreateEvaluationBody>,
       actor: Actor,
     ): Promise<EvaluationSummary> {
-      const pinned = rubricFor(body.rubric);
+      const pinned = await rubricFor(body.rubric, 'rubric', body.rubricVersionId);
       const now = deps.now();
       const id = newId();
       await db.transaction().execute(async (trx) => {
@@ -279,17 +299,18 @@ export function evaluationsService(deps: AppDeps) {
       let pinned: PinnedRubric;
       if (file.rubricChecksum) {
         const byChecksum = await deps.rubrics.byChecksum(file.rubricChecksum);
-        if (!byChecksum || byChecksum.rubric.id !== file.rubric) {
+        // A draft is no version an evaluation can pin: it may still be replaced.
+        if (byChecksum?.status !== 'published' || byChecksum.rubric.id !== file.rubric) {
           throw invalidInput([
             {
               path: 'rubricChecksum',
-              message: `no stored version of rubric ${file.rubric} has checksum ${file.rubricChecksum}`,
+              message: `no published version of rubric ${file.rubric} has checksum ${file.rubricChecksum}`,
             },
           ]);
         }
         pinned = byChecksum;
       } else {
-        pinned = rubricFor(file.rubric);
+        pinned = await rubricFor(file.rubric);
       }
       const issues = validateEvaluationFile(file, pinned.rubric);
       if (issues.length > 0) throw invalidInput(issues);

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvidenceRow } from '../db/database';
@@ -65,8 +65,13 @@ export function evidenceService(deps: AppDeps) {
   const { db } = deps.store;
 
   /** Throws 400 naming `questions[i]` (or `path`) for a delfråga the pinned rubric lacks. */
-  async function checkQuestions(rubricVersionId: string, questions: string[], path = 'questions') {
-    const { rubric } = await deps.rubrics.get(rubricVersionId);
+  async function checkQuestions(
+    rubricVersionId: string,
+    questions: string[],
+    path = 'questions',
+    executor: Kysely<Database> | Transaction<Database> = db,
+  ) {
+    const { rubric } = await deps.rubrics.get(rubricVersionId, executor);
     const known = new Set(rubric.areas.flatMap((area) => area.questions.map((q) => q.id)));
     const issues = questions.flatMap((id, index) =>
       known.has(id)
@@ -86,7 +91,7 @@ export function evidenceService(deps: AppDeps) {
     const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
     assertWritable(evaluation, evaluationId);
     if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
-    await checkQuestions(evaluation.rubric_version_id, questions);
+    await checkQuestions(evaluation.rubric_version_id, questions, 'questions', trx);
   }
 
   /** The evidence as stored, or 404 when it is missing or belongs to another evaluation. */

@@ -6,6 +6,7 @@ import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { readReferenceCsv } from '../formats/reference-csv';
 import type { ReferenceFile, ReferenceResult } from '../formats/reference-file';
 import { csvText, NOT_UTF8, utf8Text } from '../formats/text-file';
+import type { PinnedRubric } from '../rubrics/rubric-store';
 import {
   deleteReference,
   findReference,
@@ -66,21 +67,23 @@ export function referencesService(deps: AppDeps) {
   const { db } = deps.store;
 
   /** The issue for a rubric id the installation does not know, or undefined. */
-  function rubricIssue(rubricId: string, path: string, line?: number): ValidationIssue | undefined {
-    if (deps.rubrics.currentOf(rubricId)) return undefined;
-    const known = deps.rubrics
-      .list()
-      .map((pinned) => pinned.rubric.id)
-      .join(', ');
+  function rubricIssue(
+    known: PinnedRubric[],
+    rubricId: string,
+    path: string,
+    line?: number,
+  ): ValidationIssue | undefined {
+    if (known.some((pinned) => pinned.rubric.id === rubricId)) return undefined;
+    const ids = known.map((pinned) => pinned.rubric.id).join(', ');
     return {
       path,
-      message: `unknown rubric "${rubricId}" (known: ${known})`,
+      message: `unknown rubric "${rubricId}" (known: ${ids})`,
       ...(line === undefined ? {} : { line }),
     };
   }
 
-  function checkRubric(rubricId: string) {
-    const issue = rubricIssue(rubricId, 'rubric');
+  async function checkRubric(rubricId: string) {
+    const issue = rubricIssue(await deps.rubrics.list(), rubricId, 'rubric');
     if (issue) throw invalidInput([issue]);
   }
 
@@ -92,8 +95,9 @@ export function referencesService(deps: AppDeps) {
 
   /** All or nothing: every rubric known and no id taken, then one transaction writes them all. */
   async function importAll(entries: ImportEntry[], actor: Actor): Promise<string[]> {
+    const known = await deps.rubrics.list();
     const rubricIssues = entries.flatMap((entry) => {
-      const issue = rubricIssue(entry.result.rubric, entry.rubricPath, entry.line);
+      const issue = rubricIssue(known, entry.result.rubric, entry.rubricPath, entry.line);
       return issue ? [issue] : [];
     });
     if (rubricIssues.length > 0) throw invalidInput(rubricIssues);
@@ -155,7 +159,7 @@ export function referencesService(deps: AppDeps) {
     get: current,
 
     async create(body: ReferenceResult, actor: Actor): Promise<StoredReference> {
-      checkRubric(body.rubric);
+      await checkRubric(body.rubric);
       const now = deps.now();
       const duplicate = (existing: StoredReference) =>
         duplicates(
@@ -195,7 +199,7 @@ export function referencesService(deps: AppDeps) {
           { path: 'id', message: `the id cannot change: the path names "${id}"` },
         ]);
       }
-      checkRubric(reference.rubric);
+      await checkRubric(reference.rubric);
       const now = deps.now();
       return db.transaction().execute(async (trx) => {
         const before = await findReference(trx, id);

@@ -1,8 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type LoadedRubric, parseRubric, type RubricLibrary } from '../../rubrics/load-rubrics';
 import type { Rubric } from '../../rubrics/rubric';
 import type { RubricMapping } from '../../rubrics/rubric-mapping';
-import type { Database } from '../db/database';
+import type {
+  Database,
+  RubricVersionOrigin,
+  RubricVersionRow,
+  RubricVersionStatus,
+} from '../db/database';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 
@@ -11,16 +16,31 @@ export interface PinnedRubric {
   versionId: string;
   rubric: Rubric;
   checksum: string;
+  /** Only a published version can be pinned by an evaluation; a draft is seen by admins only. */
+  status: RubricVersionStatus;
+  origin: RubricVersionOrigin;
+  publishedAt: string | null;
+  /** When the file was loaded or the version (last) imported. */
+  loadedAt: string;
+}
+
+/** Newest first: by publication, drafts (not yet published) before everything. */
+export function newestFirst(a: PinnedRubric, b: PinnedRubric): number {
+  const at = (p: PinnedRubric) => p.publishedAt ?? '\uffff';
+  return at(b).localeCompare(at(a)) || b.loadedAt.localeCompare(a.loadedAt);
 }
 
 /**
- * The rubrics an installation knows: the files in rubrics/ (the current version of each) and
- * every version an evaluation ever pinned, kept in the database by checksum so a later edit
- * of a file never changes an old result.
+ * The rubrics an installation knows: the files in rubrics/ (the current version of each), the
+ * versions admins imported (drafts and published) and every version an evaluation ever pinned,
+ * all in rubric_versions by checksum, so a later edit of a file never changes an old result.
+ * Published versions are frozen and cached; drafts are read afresh, since a re-import replaces
+ * them, possibly through another server instance.
  */
 export class RubricStore {
-  private readonly current = new Map<string, PinnedRubric>();
-  private readonly byVersionId = new Map<string, PinnedRubric>();
+  /** rubric_versions.id of each shipped file's current version. */
+  private readonly fileVersionIds = new Set<string>();
+  private readonly published = new Map<string, PinnedRubric>();
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -35,72 +55,111 @@ export class RubricStore {
   ): Promise<RubricStore> {
     const store = new RubricStore(db, library.mappings);
     for (const loaded of library.rubrics.values()) {
-      store.current.set(loaded.rubric.id, await store.ensureStored(loaded, now));
+      const versionId = await store.ensureStored(loaded, now);
+      store.fileVersionIds.add(versionId);
+      await store.get(versionId); // parsed and kept: read on every score save
     }
     return store;
   }
 
-  private async ensureStored(loaded: LoadedRubric, now: string): Promise<PinnedRubric> {
+  private async ensureStored(loaded: LoadedRubric, now: string): Promise<string> {
     const existing = await this.db
       .selectFrom('rubric_versions')
       .select('id')
       .where('checksum', '=', loaded.checksum)
       .executeTakeFirst();
-    let versionId = existing?.id;
-    if (!versionId) {
-      versionId = newId();
-      await this.db
-        .insertInto('rubric_versions')
-        .values({
-          id: versionId,
-          rubric_id: loaded.rubric.id,
-          version: loaded.rubric.version,
-          checksum: loaded.checksum,
-          title: loaded.rubric.title,
-          content: loaded.text,
-          loaded_at: now,
-        })
-        .onConflict((oc) => oc.column('checksum').doNothing())
-        .execute();
-      const stored = await this.db
-        .selectFrom('rubric_versions')
-        .select('id')
-        .where('checksum', '=', loaded.checksum)
-        .executeTakeFirstOrThrow();
-      versionId = stored.id;
-    }
-    const pinned = { versionId, rubric: loaded.rubric, checksum: loaded.checksum };
-    this.byVersionId.set(versionId, pinned);
+    if (existing) return existing.id;
+    await this.db
+      .insertInto('rubric_versions')
+      .values({
+        id: newId(),
+        rubric_id: loaded.rubric.id,
+        version: loaded.rubric.version,
+        checksum: loaded.checksum,
+        title: loaded.rubric.title,
+        content: loaded.text,
+        loaded_at: now,
+        status: 'published',
+        origin: 'file',
+        published_at: now,
+        imported_by: null,
+      })
+      .onConflict((oc) => oc.column('checksum').doNothing())
+      .execute();
+    const stored = await this.db
+      .selectFrom('rubric_versions')
+      .select('id')
+      .where('checksum', '=', loaded.checksum)
+      .executeTakeFirstOrThrow();
+    return stored.id;
+  }
+
+  /** A row as a PinnedRubric; published ones are parsed once and kept. */
+  fromRow(row: RubricVersionRow): PinnedRubric {
+    const cached = this.published.get(row.id);
+    if (cached) return cached;
+    const pinned: PinnedRubric = {
+      versionId: row.id,
+      rubric: parseRubric(row.content, `rubric_versions/${row.id}`),
+      checksum: row.checksum,
+      status: row.status,
+      origin: row.origin,
+      publishedAt: row.published_at,
+      loadedAt: row.loaded_at,
+    };
+    if (row.status === 'published') this.published.set(row.id, pinned);
     return pinned;
   }
 
-  /** The current (file) version of a rubric id, or undefined. */
-  currentOf(rubricId: string): PinnedRubric | undefined {
-    return this.current.get(rubricId);
+  /**
+   * The versions on offer, newest first: the current file of each shipped rubric and every
+   * imported version (drafts only when asked for). Versions of a file that changed since an
+   * evaluation pinned them stay readable by id, but are not offered.
+   */
+  async versions(options: { drafts: boolean }): Promise<PinnedRubric[]> {
+    let query = this.db.selectFrom('rubric_versions').selectAll();
+    query = query.where((eb) =>
+      eb.or([
+        eb('origin', '=', 'import'),
+        ...(this.fileVersionIds.size > 0 ? [eb('id', 'in', [...this.fileVersionIds])] : []),
+      ]),
+    );
+    if (!options.drafts) query = query.where('status', '=', 'published');
+    const rows = await query.execute();
+    return rows.map((row) => this.fromRow(row)).sort(newestFirst);
   }
 
-  /** Every current rubric, in id order. */
-  list(): PinnedRubric[] {
-    return [...this.current.values()].sort((a, b) => a.rubric.id.localeCompare(b.rubric.id));
+  /** The newest published version of a rubric id (a file's or an import's), or undefined. */
+  async currentOf(rubricId: string): Promise<PinnedRubric | undefined> {
+    return (await this.versions({ drafts: false })).find((p) => p.rubric.id === rubricId);
   }
 
-  /** A pinned version by its database id (parsed once, then cached). */
-  async get(versionId: string): Promise<PinnedRubric> {
-    const cached = this.byVersionId.get(versionId);
+  /** The newest published version of every rubric id, in id order. */
+  async list(): Promise<PinnedRubric[]> {
+    const newest = new Map<string, PinnedRubric>();
+    for (const pinned of await this.versions({ drafts: false })) {
+      if (!newest.has(pinned.rubric.id)) newest.set(pinned.rubric.id, pinned);
+    }
+    return [...newest.values()].sort((a, b) => a.rubric.id.localeCompare(b.rubric.id));
+  }
+
+  /**
+   * A stored version by its database id, draft or published. Inside a transaction pass it as
+   * `executor`: SQLite has one connection, which the transaction holds until it ends.
+   */
+  async get(
+    versionId: string,
+    executor: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<PinnedRubric> {
+    const cached = this.published.get(versionId);
     if (cached) return cached;
-    const row = await this.db
+    const row = await executor
       .selectFrom('rubric_versions')
       .selectAll()
       .where('id', '=', versionId)
       .executeTakeFirst();
     if (!row) throw notFound(`rubric version ${versionId}`);
-    const pinned = {
-      versionId,
-      rubric: parseRubric(row.content, `rubric_versions/${versionId}`),
-      checksum: row.checksum,
-    };
-    this.byVersionId.set(versionId, pinned);
-    return pinned;
+    return this.fromRow(row);
   }
 
   /** A version by checksum, when an evaluation file names one. */

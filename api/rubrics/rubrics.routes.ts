@@ -3,6 +3,7 @@ import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { errorResponses, json, router } from '../router';
 import type { PinnedRubric } from './rubric-store';
+import { rubricVersionsService } from './rubric-versions.service';
 import {
   RubricList,
   RubricMappingList,
@@ -19,7 +20,7 @@ const list = createRoute({
   path: '/api/rubrics',
   middleware: access('user'),
   tags,
-  summary: 'The current version of every rubric, by id',
+  summary: 'The newest published version of every rubric, by id',
   responses: { 200: json(RubricList, 'Rubrics'), ...errorResponses },
 });
 const version = createRoute({
@@ -54,18 +55,21 @@ function toSummary({ rubric, checksum, versionId }: PinnedRubric): RubricSummary
   };
 }
 
-function toVersion({ rubric, checksum, versionId }: PinnedRubric): RubricVersion {
+function toVersion({ rubric, checksum, versionId, status }: PinnedRubric): RubricVersion {
   // `$schema` is a path relative to the file, meaningless once served.
   const { $schema: _schema, ...content } = rubric;
-  return { ...content, versionId, checksum };
+  return { ...content, versionId, checksum, status };
 }
 
-/** Read-only: rubric files are data, changed by a new file version, never through the API. */
+/** Read-only: a version is imported and published through /api/rubric-versions; drafts are admins' only. */
 export function rubricsRoutes(deps: AppDeps) {
+  const versions = rubricVersionsService(deps);
   return router()
-    .openapi(list, (c) => c.json({ rubrics: deps.rubrics.list().map(toSummary) }, 200))
+    .openapi(list, async (c) =>
+      c.json({ rubrics: (await deps.rubrics.list()).map(toSummary) }, 200),
+    )
     .openapi(version, async (c) =>
-      c.json(toVersion(await deps.rubrics.get(c.req.valid('param').versionId)), 200),
+      c.json(toVersion(await versions.visible(c.req.valid('param').versionId, c.var.actor)), 200),
     )
     .openapi(mappings, (c) =>
       c.json(

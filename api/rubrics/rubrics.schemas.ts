@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RUBRIC_FORMAT, RubricArea } from '../../rubrics/rubric';
+import { RUBRIC_FORMAT, RubricArea, WrittenQuestion } from '../../rubrics/rubric';
 import { RubricMapping } from '../../rubrics/rubric-mapping';
 
 /** A rubric as the lists show it: the current file version of each rubric id. */
@@ -32,8 +32,11 @@ export const RubricVersion = z
     areaLevelOnly: z.boolean(),
     source: z.string(),
     areas: z.array(RubricArea),
+    writtenQuestions: z.array(WrittenQuestion).optional(),
     versionId: z.string(),
     checksum: z.string(),
+    /** `draft` (admins only, replaced by a re-import) or `published` (frozen). */
+    status: z.enum(['draft', 'published']),
   })
   .meta({ id: 'RubricVersion' });
 export type RubricVersion = z.infer<typeof RubricVersion>;

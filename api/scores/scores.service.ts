@@ -1,9 +1,10 @@
+import type { Transaction } from 'kysely';
 import { DEFAULT_SPREAD_THRESHOLD, evaluatorSpread } from '../../scoring/evaluator-spread';
 import { toMicro } from '../../scoring/round';
 import { writeAudit } from '../audit/audit.repository';
 import { assertMayWriteAsMember, type MemberWrite } from '../auth/member-access';
 import type { Actor, AppDeps } from '../context';
-import type { ConsensusScoreRow, EvaluatorScoreRow } from '../db/database';
+import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
 import { scoreFromRow } from '../evaluations/evaluation-snapshot';
@@ -38,8 +39,12 @@ export function scoresService(deps: AppDeps) {
   const { db } = deps.store;
 
   /** The question's max in the evaluation's pinned rubric; 404 for a question it does not have. */
-  async function questionMax(rubricVersionId: string, questionId: string): Promise<number> {
-    const { rubric } = await deps.rubrics.get(rubricVersionId);
+  async function questionMax(
+    trx: Transaction<Database>,
+    rubricVersionId: string,
+    questionId: string,
+  ): Promise<number> {
+    const { rubric } = await deps.rubrics.get(rubricVersionId, trx);
     for (const area of rubric.areas) {
       for (const question of area.questions)
         if (question.id === questionId) return question.maxPoints;
@@ -92,7 +97,7 @@ export function scoresService(deps: AppDeps) {
         const evaluation = await lockEvaluation(trx, evaluationId, deps.store.dialect);
         assertWritable(evaluation, evaluationId);
         if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
-        checkRange(body, await questionMax(evaluation.rubric_version_id, questionId));
+        checkRange(body, await questionMax(trx, evaluation.rubric_version_id, questionId));
         const member = await kind.checkMember?.(trx);
         const existing = await kind.find(trx);
         let after: Row;

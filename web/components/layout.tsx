@@ -31,6 +31,9 @@ export function Layout(props: { children?: JSX.Element }) {
                 <A href="/users" activeClass="active">
                   {t('users')}
                 </A>
+                <A href="/rubrics" activeClass="active">
+                  {t('rubrics')}
+                </A>
               </Show>
             </nav>
           )}

@@ -48,6 +48,13 @@ export function ScoringQuestion(props: {
         <span lang="sv">{props.question.text}</span>
       </h3>
       <p class="muted">{t('max', formatNumber(props.question.maxPoints, 2))}</p>
+      <Show when={props.question.guidance}>
+        {(guidance) => (
+          <p class="muted" lang="sv" data-testid={`guidance-${props.question.id}`}>
+            {guidance()}
+          </p>
+        )}
+      </Show>
       <QuestionEvidence questionId={props.question.id} items={props.evidence} />
       <div class="score-row">
         <ScoreInput

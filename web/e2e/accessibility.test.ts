@@ -90,6 +90,7 @@ beforeAll(async () => {
     consensus: { who: 'evaluator', path: `/evaluations/${id}/consensus` },
     'area-texts': { who: 'evaluator', path: `/evaluations/${id}/texts` },
     users: { who: 'admin', path: '/users' },
+    rubrics: { who: 'admin', path: '/rubrics' },
     compare: {
       who: 'admin',
       path: `/evaluations/${enkoping.id}/compare?with=orebro-2012,grastorp-2014`,
@@ -108,6 +109,7 @@ describe('every page has no serious or critical axe violations', () => {
     'consensus',
     'area-texts',
     'users',
+    'rubrics',
     'compare',
   ])('%s', async (name) => {
     const target = paths[name];

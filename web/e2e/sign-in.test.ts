@@ -121,7 +121,9 @@ describe('invitations and password resets in the browser', () => {
     await page.getByLabel('Upprepa lösenordet').fill('idas-eget-losenord');
     await page.getByRole('button', { name: 'Spara lösenordet och logga in' }).click();
     await page.waitForURL(e2e.url('/evaluations'));
-    expect(await page.getByText(/^Inloggad som /).textContent()).toContain('Inloggad som Ida Inbjuden');
+    expect(await page.getByText(/^Inloggad som /).textContent()).toContain(
+      'Inloggad som Ida Inbjuden',
+    );
 
     // The same link again: used.
     const again = await context.newPage();

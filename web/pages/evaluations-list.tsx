@@ -5,6 +5,7 @@ import { type PickedMember, TeamPicker } from '../components/team-picker';
 import { ApiError, client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
 import { formatDate, formatNumber } from '../lib/i18n';
+import { loadRubricVersions } from '../lib/rubric-versions';
 import { me } from '../lib/session';
 import { t } from './evaluations-list.i18n';
 
@@ -108,7 +109,10 @@ export default function EvaluationsList() {
 
 function CreateEvaluation() {
   const navigate = useNavigate();
-  const [rubrics] = createResource(() => unwrap(client.api.rubrics.$get()));
+  // Published versions with delfrågor, newest first (area-level-only ones serve comparisons).
+  const [versions] = createResource(() => loadRubricVersions());
+  const scorable = () =>
+    (versions()?.versions ?? []).filter((v) => v.status === 'published' && !v.areaLevelOnly);
   const [error, setError] = createSignal<unknown>(null);
   const [teamError, setTeamError] = createSignal(false);
   // The creator starts on the team with their own account (an admin may take themselves off).
@@ -129,7 +133,8 @@ function CreateEvaluation() {
         client.api.evaluations.$post({
           json: {
             municipality: { name: text('name'), code: text('code') },
-            rubric: text('rubric'),
+            rubric: scorable().find((v) => v.versionId === text('rubric'))?.id ?? '',
+            rubricVersionId: text('rubric'),
             date: text('date'),
             ...(text('visitStart') && text('visitEnd')
               ? { visit: { start: text('visitStart'), end: text('visitEnd') } }
@@ -160,8 +165,12 @@ function CreateEvaluation() {
         <label>
           {t('rubric')}
           <select name="rubric">
-            <For each={(rubrics()?.rubrics ?? []).filter((r) => !r.areaLevelOnly)}>
-              {(rubric) => <option value={rubric.id}>{rubric.title}</option>}
+            <For each={scorable()}>
+              {(version) => (
+                <option value={version.versionId}>
+                  {t('rubricVersion', version.title, version.version)}
+                </option>
+              )}
             </For>
           </select>
         </label>
