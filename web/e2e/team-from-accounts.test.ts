@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../../rubrics/project-root';
 import { formatViolations, seriousViolations } from './support/axe';
 import { collectPageErrors, logInThroughUi, useE2e } from './support/e2e';
 
@@ -97,5 +99,23 @@ describe('a team made of accounts, in the app', () => {
       await own.context().close();
     }
     expect(errors).toEqual([]);
+  });
+
+  test('an imported file says which evaluator names found no account, and links to the evaluation', async () => {
+    const page = await e2e.newPage();
+    await logInThroughUi(page, e2e.server.origin, e2e.server.admin);
+    await page.getByText('Importera utvärderingsfil').click();
+    await page
+      .getByLabel('Utvärderingsfil (JSON)')
+      .setInputFiles(join(projectRoot(), 'fixtures/evaluations/enkoping-2016.json'));
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    const outcome = page.getByRole('status').filter({ hasText: 'Utvärderingen är importerad.' });
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain(
+      'Utan konto i teamet (ingen eller flera användare har namnet): Leif Eldås, Lotta Ricklander, Anna Marnell.',
+    );
+    await outcome.getByRole('link', { name: 'Öppna utvärderingen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Enköping/ }).waitFor();
+    await page.context().close();
   });
 });

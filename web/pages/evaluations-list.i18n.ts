@@ -26,6 +26,12 @@ export const t = defineMessages(
     importFile: 'Utvärderingsfil (JSON)',
     import: 'Importera',
     notJson: 'Filen är inte giltig JSON.',
+    imported: 'Utvärderingen är importerad.',
+    importedAsDraft:
+      'Filen säger publicerad, men den är inte komplett (eller din roll får inte publicera): den är importerad som utkast.',
+    unlinked: (names: string) =>
+      `Utan konto i teamet (ingen eller flera användare har namnet): ${names}. En administratör kopplar dem under Ändra uppgifter.`,
+    openImported: 'Öppna utvärderingen',
   },
   {
     title: 'Evaluations',
@@ -52,5 +58,11 @@ export const t = defineMessages(
     importFile: 'Evaluation file (JSON)',
     import: 'Import',
     notJson: 'The file is not valid JSON.',
+    imported: 'The evaluation is imported.',
+    importedAsDraft:
+      'The file says published, but it is not complete (or your role may not publish): it is imported as a draft.',
+    unlinked: (names: string) =>
+      `On the team without an account (no user, or several, has the name): ${names}. An admin links them under Edit details.`,
+    openImported: 'Open the evaluation',
   },
 );

@@ -203,9 +203,16 @@ function CreateEvaluation() {
   );
 }
 
+interface ImportOutcome {
+  id: string;
+  notice: string | null;
+  team: { unlinked: string[] };
+}
+
 function ImportEvaluation() {
   const navigate = useNavigate();
   const [error, setError] = createSignal<unknown>(null);
+  const [outcome, setOutcome] = createSignal<ImportOutcome | null>(null);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const file =
@@ -220,7 +227,10 @@ function ImportEvaluation() {
     }
     try {
       const created = await unwrap(client.api.evaluations.import.$post({ json: body as never }));
-      navigate(`/evaluations/${created.id}`);
+      // What the importer must know (a draft instead of published, names without an account)
+      // stays on this page with a link; otherwise straight to the evaluation.
+      if (created.notice || created.team.unlinked.length > 0) setOutcome(created);
+      else navigate(`/evaluations/${created.id}`);
     } catch (caught) {
       setError(caught);
     }
@@ -240,6 +250,20 @@ function ImportEvaluation() {
         </Show>
         <button type="submit">{t('import')}</button>
       </form>
+      <Show when={outcome()}>
+        {(done) => (
+          <div class="notice" role="status">
+            <p>{t('imported')}</p>
+            <Show when={done().notice}>
+              <p>{t('importedAsDraft')}</p>
+            </Show>
+            <Show when={done().team.unlinked.length > 0}>
+              <p>{t('unlinked', done().team.unlinked.join(', '))}</p>
+            </Show>
+            <A href={`/evaluations/${done().id}`}>{t('openImported')}</A>
+          </div>
+        )}
+      </Show>
     </details>
   );
 }
