@@ -22,7 +22,7 @@ describe('my account', () => {
     await page.getByRole('link', { name: /^Inloggad som Eva Lösenordsson/ }).click();
     await page.waitForURL(e2e.url('/account'));
     const heading = page.getByRole('heading', { level: 1, name: 'Mitt konto' });
-    await expect.poll(() => isFocused(heading)).toBe(true);
+    await expect.poll(() => isFocused(heading), { timeout: 10_000 }).toBe(true);
     expect(await page.title()).toBe('Mitt konto – Kommunkompassen');
 
     const current = page.getByLabel('Nuvarande lösenord', { exact: true });
@@ -81,12 +81,14 @@ describe('my account', () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/login'));
     const email = page.getByLabel('E-post', { exact: true });
-    await expect.poll(() => isFocused(email)).toBe(true);
+    await expect.poll(() => isFocused(email), { timeout: 10_000 }).toBe(true);
 
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
     await skip.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe('main');
     await page.context().close();
   });
 
@@ -103,7 +105,7 @@ describe('my account', () => {
       .getByRole('link', { name: 'Användare' })
       .click();
     const users = page.getByRole('heading', { level: 1, name: 'Användare' });
-    await expect.poll(() => isFocused(users)).toBe(true);
+    await expect.poll(() => isFocused(users), { timeout: 10_000 }).toBe(true);
     expect(await page.title()).toBe('Användare – Kommunkompassen');
 
     await page
@@ -112,7 +114,7 @@ describe('my account', () => {
       .click();
     await page.getByRole('link', { name: 'Enköping' }).first().click();
     const overview = page.getByRole('heading', { level: 1, name: /^Enköping/ });
-    await expect.poll(() => isFocused(overview)).toBe(true);
+    await expect.poll(() => isFocused(overview), { timeout: 10_000 }).toBe(true);
     expect(await page.title()).toMatch(/^Enköping .* – Kommunkompassen$/);
     await page.context().close();
   });

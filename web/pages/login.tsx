@@ -16,7 +16,11 @@ export default function Login() {
   const [busy, setBusy] = createSignal(false);
   let emailField: HTMLInputElement | undefined;
   // The one thing to do here is to type the e-mail: start there (also after a redirect).
-  onMount(() => emailField?.focus());
+  // Only when focus is nowhere yet: never taken from where the user has already moved it.
+  onMount(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) emailField?.focus();
+  });
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setBusy(true);
