@@ -5,7 +5,9 @@ set -euo pipefail
 DIR=${KOMPASS_PG_DIR:-/tmp/kompass-pg}
 PORT=${KOMPASS_PG_PORT:-54329}
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
+# runuser lives in /usr/sbin, which a minimal PATH may lack.
+RUNUSER=$(command -v runuser || echo /usr/sbin/runuser)
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else "$RUNUSER" -u postgres -- "$@"; fi; }
 
 case "${1:-}" in
   start)
