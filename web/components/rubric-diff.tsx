@@ -3,13 +3,16 @@ import { formatNumber } from '../lib/i18n';
 import type { RubricVersionDiff } from '../lib/rubric-versions';
 import { t } from '../pages/rubrics.i18n';
 
-function Group(props: { title: string; count: number; children: JSX.Element }) {
+/** One kind of change, with its count, each item as `row` says it; nothing when there is none. */
+function Group<T>(props: { title: string; items: T[]; row: (item: T) => JSX.Element }) {
   return (
-    <Show when={props.count > 0}>
+    <Show when={props.items.length > 0}>
       <h4>
-        {props.title} ({props.count})
+        {props.title} ({props.items.length})
       </h4>
-      <ul class="rubric-changes">{props.children}</ul>
+      <ul class="rubric-changes">
+        <For each={props.items}>{(item) => <li>{props.row(item)}</li>}</For>
+      </ul>
     </Show>
   );
 }
@@ -45,52 +48,40 @@ export function RubricDiffView(props: { diff: RubricVersionDiff }) {
             <>
               <h3 id="rubric-diff-title">{t('diffTitle', shown().from.version)}</h3>
               <Show when={total() > 0} fallback={<p>{t('diffNone')}</p>}>
-                <Group title={t('added')} count={changes().added.length}>
-                  <For each={changes().added}>
-                    {(q) => (
-                      <li>
-                        {q.id} {q.text} ({points(q.maxPoints)})
-                      </li>
-                    )}
-                  </For>
-                </Group>
-                <Group title={t('removed')} count={changes().removed.length}>
-                  <For each={changes().removed}>
-                    {(q) => (
-                      <li>
-                        {q.id} {q.text} ({points(q.maxPoints)})
-                      </li>
-                    )}
-                  </For>
-                </Group>
-                <Group title={t('reworded')} count={changes().reworded.length}>
-                  <For each={changes().reworded}>
-                    {(c) => (
-                      <li>
-                        {c.id}: <del>{c.before}</del> → <ins>{c.after}</ins>
-                      </li>
-                    )}
-                  </For>
-                </Group>
-                <Group title={t('weights')} count={changes().weights.length}>
-                  <For each={changes().weights}>
-                    {(c) => (
-                      <li>
-                        {c.id}: {points(c.before)} → {points(c.after)}
-                      </li>
-                    )}
-                  </For>
-                </Group>
-                <Group title={t('areaTitles')} count={changes().areaTitles.length}>
-                  <For each={changes().areaTitles}>
-                    {(c) => (
-                      <li>
-                        {c.areaId} ({t(c.field === 'title' ? 'field_title' : 'field_shortTitle')}):{' '}
-                        <del>{c.before}</del> → <ins>{c.after}</ins>
-                      </li>
-                    )}
-                  </For>
-                </Group>
+                <Group
+                  title={t('added')}
+                  items={changes().added}
+                  row={(q) => `${q.id} ${q.text} (${points(q.maxPoints)})`}
+                />
+                <Group
+                  title={t('removed')}
+                  items={changes().removed}
+                  row={(q) => `${q.id} ${q.text} (${points(q.maxPoints)})`}
+                />
+                <Group
+                  title={t('reworded')}
+                  items={changes().reworded}
+                  row={(c) => (
+                    <>
+                      {c.id}: <del>{c.before}</del> → <ins>{c.after}</ins>
+                    </>
+                  )}
+                />
+                <Group
+                  title={t('weights')}
+                  items={changes().weights}
+                  row={(c) => `${c.id}: ${points(c.before)} → ${points(c.after)}`}
+                />
+                <Group
+                  title={t('areaTitles')}
+                  items={changes().areaTitles}
+                  row={(c) => (
+                    <>
+                      {c.areaId} ({t(c.field === 'title' ? 'field_title' : 'field_shortTitle')}):{' '}
+                      <del>{c.before}</del> → <ins>{c.after}</ins>
+                    </>
+                  )}
+                />
               </Show>
             </>
           );
