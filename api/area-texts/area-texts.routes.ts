@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
-import { IdParam } from '../evaluations/evaluations.schemas';
+import { IdParam } from '../evaluation-core/ids.schemas';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { AreaParams, AreaText, AreaTextBody, AreaTextList } from './area-texts.schemas';
 import { areaTextsService } from './area-texts.service';

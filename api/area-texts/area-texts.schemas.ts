@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Version } from '../evaluations/evaluations.schemas';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 
 export const AreaText = z
   .object({

@@ -4,13 +4,13 @@ import { trend } from '../../scoring/trend';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { notFound } from '../errors';
+import { findEvaluation } from '../evaluation-core/evaluations.repository';
+import { IdParam } from '../evaluation-core/ids.schemas';
 import {
   comparableEvaluations,
   kommunResults,
   publishedResults,
 } from '../evaluations/evaluation-results';
-import { findEvaluation } from '../evaluations/evaluations.repository';
-import { IdParam } from '../evaluations/evaluations.schemas';
 import { isTotalsOnly } from '../formats/reference-file';
 import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';

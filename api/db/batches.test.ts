@@ -1,7 +1,7 @@
 // Reads by a list of ids hold to what a statement can bind on each store: 70,000 ids (over
 // SQLite's 32,766 and PostgreSQL's 65,535 parameters) read in batches, not a bare 500.
 import { describe, expect, it } from 'vitest';
-import { listTeam } from '../evaluations/evaluations.repository';
+import { listTeam } from '../evaluation-core/evaluations.repository';
 import { listConsensusScores } from '../scores/scores.repository';
 import { apiTest } from '../test-support/api-test';
 import { enkopingFile } from '../test-support/test-app';

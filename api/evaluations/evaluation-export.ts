@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { QuestionScore } from '../../scoring/question-score';
 import { listAreaTexts } from '../area-texts/area-texts.repository';
 import type { Database } from '../db/database';
+import { scoreFromRow } from '../evaluation-core/score-rows';
 import { listEvidence } from '../evidence/evidence.repository';
 import { EVALUATION_FORMAT, type EvaluationFile } from '../formats/evaluation-file';
 import { listConsensusScores, listEvaluatorScores } from '../scores/scores.repository';
-import { scoreFromRow } from './evaluation-snapshot';
 import type { EvaluationSummary } from './evaluations.schemas';
 
 const byQuestionId = (a: string, b: string) => {

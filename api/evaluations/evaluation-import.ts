@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import { insertAreaTexts } from '../area-texts/area-texts.repository';
 import type { Database, EvaluationStatus } from '../db/database';
+import { insertEvaluation, insertTeamMembers } from '../evaluation-core/evaluations.repository';
 import { insertEvidence } from '../evidence/evidence.repository';
 import type { EvaluationFile } from '../formats/evaluation-file';
 import { newId, sortableId } from '../ids';
 import { insertConsensusScores, insertEvaluatorScores } from '../scores/scores.repository';
-import { insertEvaluation, insertTeamMembers } from './evaluations.repository';
 
 /**
  * Writes a validated evaluation file's content as a new evaluation: the evaluation, its team,

@@ -4,11 +4,15 @@ import { meanSeriesId, meanSeriesLabel } from '../../scoring/mean-series';
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import type { Actor, AppDeps } from '../context';
 import { invalidInput, notFound } from '../errors';
+import {
+  type EvaluationListRow,
+  findEvaluation,
+  listEvaluations,
+} from '../evaluation-core/evaluations.repository';
 import { isTotalsOnly } from '../formats/reference-file';
 import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { summarize } from './evaluation-snapshot';
-import { type EvaluationListRow, findEvaluation, listEvaluations } from './evaluations.repository';
 import { comparablesWithCache, memoOnList, publishedComparables } from './published-results-cache';
 
 /** The engine's result for an evaluation: the same object as `kompass score --json`. */

@@ -5,6 +5,7 @@ import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import type { EvaluationStatus } from '../db/database';
 import { invalidInput } from '../errors';
+import { IdParam } from '../evaluation-core/ids.schemas';
 import { EvaluationFile } from '../formats/evaluation-file';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { exportEvaluation } from './evaluation-export';
@@ -13,7 +14,6 @@ import {
   CreateEvaluationBody,
   EvaluationList,
   EvaluationSummary,
-  IdParam,
   ImportedEvaluation,
   ListEvaluationsQuery,
   ReopenBody,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 import {
   EvaluationDate,
   EvaluationStatus,
@@ -6,16 +7,6 @@ import {
   Municipality,
   MunicipalityCode,
 } from '../formats/evaluation-file';
-
-export const Id = z.string().min(1).max(100);
-export const Version = z.number().int().min(0);
-
-/** `?version=N` on a DELETE: the version the delete is based on (a stale one gives 409). */
-export const VersionQuery = z.object({
-  version: z
-    .string({ error: 'name the version the delete is based on, e.g. ?version=3' })
-    .regex(/^\d{1,9}$/, 'a version is a whole number, e.g. ?version=3'),
-});
 
 export const TeamMember = z
   .object({
@@ -139,8 +130,6 @@ export const ReopenBody = z.strictObject({
   version: Version,
   reason: z.string().trim().min(1, 'say why the evaluation is reopened').max(2000),
 });
-
-export const IdParam = z.object({ id: Id });
 
 export const CreatedId = z.object({ id: z.string() });
 

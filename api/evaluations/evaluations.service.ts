@@ -6,6 +6,16 @@ import { assertMayChangeTeam } from '../auth/team-access';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
+import {
+  type EvaluationFilter,
+  findEvaluation,
+  insertEvaluation,
+  insertTeamMembers,
+  listEvaluations,
+  listTeam,
+  updateEvaluation,
+} from '../evaluation-core/evaluations.repository';
+import { assertWritable, PUBLISHED_READ_ONLY } from '../evaluation-core/writable';
 import { EvaluationFile, validateEvaluationFile } from '../formats/evaluation-file';
 import { newId } from '../ids';
 import {
@@ -16,15 +26,6 @@ import type { PinnedRubric } from '../rubrics/rubric-store';
 import { assertTeamAccounts, linkMembersByName, type NameLinks } from '../team/team-accounts';
 import { storeEvaluationContent } from './evaluation-import';
 import { summarize } from './evaluation-snapshot';
-import {
-  type EvaluationFilter,
-  findEvaluation,
-  insertEvaluation,
-  insertTeamMembers,
-  listEvaluations,
-  listTeam,
-  updateEvaluation,
-} from './evaluations.repository';
 import type {
   CreateEvaluationBody,
   EvaluationSummary,
@@ -33,17 +34,6 @@ import type {
   UpdateEvaluationBody,
 } from './evaluations.schemas';
 import { publishRefusal } from './publish-rule';
-
-export const PUBLISHED_READ_ONLY =
-  'the evaluation is published and read-only: an admin must reopen it first';
-
-/** Throws 409 when writes to the evaluation are not allowed (published). */
-export function assertWritable(evaluation: { status: EvaluationStatus } | undefined, id: string) {
-  if (!evaluation) throw notFound(`evaluation ${id}`);
-  if (evaluation.status === 'published') {
-    throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
-  }
-}
 
 /** Evaluations: list, read, create, edit, move through draft -> visit -> consensus -> published. */
 export function evaluationsService(deps: AppDeps) {

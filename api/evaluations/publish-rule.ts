@@ -2,9 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../context';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
+import { type EvaluationListRow, listTeam } from '../evaluation-core/evaluations.repository';
 import type { RubricStore } from '../rubrics/rubric-store';
 import { summarize } from './evaluation-snapshot';
-import { type EvaluationListRow, listTeam } from './evaluations.repository';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

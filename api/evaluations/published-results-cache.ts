@@ -1,7 +1,7 @@
 import type { ComparableResult } from '../../scoring/comparable-result';
 import type { AppDeps } from '../context';
 import type { Db } from '../db/connect';
-import { type EvaluationListRow, listEvaluations } from './evaluations.repository';
+import { type EvaluationListRow, listEvaluations } from '../evaluation-core/evaluations.repository';
 import {
   listPublishedKeys,
   type PublishedKeyRow,

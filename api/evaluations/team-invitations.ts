@@ -9,10 +9,10 @@ import { findUserByEmail } from '../auth/users.repository';
 import { usersService } from '../auth/users.service';
 import type { Actor, AppDeps } from '../context';
 import { AppError, invalidInput, notFound } from '../errors';
+import { insertTeamMembers, listTeam } from '../evaluation-core/evaluations.repository';
+import { PUBLISHED_READ_ONLY } from '../evaluation-core/writable';
 import { newId } from '../ids';
 import { errorResponses, json, jsonBody, router } from '../router';
-import { insertTeamMembers, listTeam } from './evaluations.repository';
-import { PUBLISHED_READ_ONLY } from './evaluations.service';
 
 export const TeamInvitationBody = z
   .strictObject({

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
-import { IdParam, VersionQuery } from '../evaluations/evaluations.schemas';
+import { IdParam, VersionQuery } from '../evaluation-core/ids.schemas';
 import { errorResponses, json, jsonBody, router } from '../router';
 import {
   Evidence,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Version } from '../evaluations/evaluations.schemas';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 import { EvidenceKind, IntervieweeGroup, IsoDate } from '../formats/evaluation-file';
 
 export const QuestionId = z.string().regex(/^\d+\.\d+$/, 'a question id is like "1.1"');

@@ -4,8 +4,8 @@ import type { Actor, AppDeps } from '../context';
 import type { Database, EvidenceRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
-import { findEvaluation, lockEvaluation } from '../evaluations/evaluations.repository';
-import { assertWritable } from '../evaluations/evaluations.service';
+import { findEvaluation, lockEvaluation } from '../evaluation-core/evaluations.repository';
+import { assertWritable } from '../evaluation-core/writable';
 import { sortableId } from '../ids';
 import {
   deleteEvidence,

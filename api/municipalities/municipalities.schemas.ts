@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Version } from '../evaluations/evaluations.schemas';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 import { Municipality as MunicipalityInput } from '../formats/evaluation-file';
 import { requiredName } from '../formats/required-name';
 

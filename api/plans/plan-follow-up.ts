@@ -1,7 +1,7 @@
 import { isolateBidi } from '../../scoring/bidi-isolate';
 import type { AppDeps } from '../context';
 import { notFound } from '../errors';
-import { findEvaluation } from '../evaluations/evaluations.repository';
+import { findEvaluation } from '../evaluation-core/evaluations.repository';
 import { planDocx } from './plan-docx';
 import { plansService } from './plans.service';
 

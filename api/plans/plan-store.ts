@@ -4,7 +4,7 @@ import type { Actor, AppDeps } from '../context';
 import type { ActionRow, Database, GoalRow, PlanRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { invalidInput, notFound } from '../errors';
-import { findEvaluation } from '../evaluations/evaluations.repository';
+import { findEvaluation } from '../evaluation-core/evaluations.repository';
 import { newId } from '../ids';
 import { toAction, toGoal, toPlanInfo } from './plan-view';
 import {

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
-import { IdParam } from '../evaluations/evaluations.schemas';
+import { IdParam } from '../evaluation-core/ids.schemas';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { planFollowUpDocx } from './plan-follow-up';
 import { planReview } from './plan-review';

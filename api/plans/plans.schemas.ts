@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GOAL_DIRECTIONS, GOAL_STATUSES, STATED_STATUSES } from '../../scoring/goal-status';
-import { Id, Version } from '../evaluations/evaluations.schemas';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 import { IsoDate } from '../formats/evaluation-file';
 import { Bands, goalShape, ObservationInput, refineGoal } from '../formats/goals-file';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { AppError } from '../errors';
-import { VersionQuery } from '../evaluations/evaluations.schemas';
+import { VersionQuery } from '../evaluation-core/ids.schemas';
 import { ReferenceFile } from '../formats/reference-file';
 import { ErrorSchema, errorResponses, json, jsonBody, router } from '../router';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Version } from '../evaluations/evaluations.schemas';
+import { Version } from '../evaluation-core/ids.schemas';
 import { MunicipalityCode } from '../formats/evaluation-file';
 import { ReferenceKind, ReferenceResult } from '../formats/reference-file';
 

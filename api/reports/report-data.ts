@@ -1,11 +1,11 @@
 import type { Actor, AppDeps } from '../context';
+import { listEvaluations } from '../evaluation-core/evaluations.repository';
 import { exportEvaluation } from '../evaluations/evaluation-export';
 import {
   type ComparisonOptions,
   evaluationComparison,
   evaluationResult,
 } from '../evaluations/evaluation-results';
-import { listEvaluations } from '../evaluations/evaluations.repository';
 import { evaluationsService } from '../evaluations/evaluations.service';
 import { listReferences } from '../references/references.repository';
 import { buildReportModel, type ReportModel } from './report-model';

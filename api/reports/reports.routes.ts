@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
-import { IdParam } from '../evaluations/evaluations.schemas';
+import { IdParam } from '../evaluation-core/ids.schemas';
 import { errorResponses, router } from '../router';
 import { CONTENT_TYPES, REPORT_FORMATS, renderReport } from './report-service';
 import { REPORT_LANGUAGES } from './report-texts';

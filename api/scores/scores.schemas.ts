@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Version } from '../evaluations/evaluations.schemas';
+import { Id, Version } from '../evaluation-core/ids.schemas';
 
 /**
  * An autosaved score: points (0..max) or percent (0..100) or neither (only a rationale so far),

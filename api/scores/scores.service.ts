@@ -7,9 +7,13 @@ import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
-import { scoreFromRow } from '../evaluations/evaluation-snapshot';
-import { findEvaluation, listTeam, lockEvaluation } from '../evaluations/evaluations.repository';
-import { assertWritable } from '../evaluations/evaluations.service';
+import {
+  findEvaluation,
+  listTeam,
+  lockEvaluation,
+} from '../evaluation-core/evaluations.repository';
+import { scoreFromRow } from '../evaluation-core/score-rows';
+import { assertWritable } from '../evaluation-core/writable';
 import { newId } from '../ids';
 import {
   findConsensusScore,
