@@ -24,6 +24,8 @@ const Rubrics = lazy(() => import('./pages/rubrics'));
 const Compare = lazy(() => import('./pages/compare'));
 const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
+const Documents = lazy(() => import('./pages/documents'));
+const DocumentReader = lazy(() => import('./pages/document-reader'));
 const Account = lazy(() => import('./pages/account'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
@@ -64,6 +66,8 @@ const EVALUATION_PAGES: [string, ReturnType<typeof lazy>][] = [
   ['/compare', Compare],
   ['/report', Report],
   ['/plan', Plan],
+  ['/documents', Documents],
+  ['/documents/:documentId', DocumentReader],
 ];
 
 /** Route preload of the pages of one evaluation: its summary and rubric start loading at once. */

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
 import { createRoot } from 'solid-js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QuestionSpread } from '../../scoring/evaluator-spread';
 import { ApiError } from '../lib/api';
 import { createAutosave, type SavedRecord } from '../lib/autosave';
@@ -10,6 +10,9 @@ import { consensusScoreTarget, createScoreRecords, type StoredScore } from '../l
 import { ConsensusTable } from './consensus-table';
 
 afterEach(cleanup);
+// Each delfråga lists its quotes from documents: none here.
+beforeAll(() => vi.stubGlobal('fetch', async () => Response.json({ citations: [] })));
+afterAll(() => vi.unstubAllGlobals());
 
 const area = {
   id: '1',

@@ -1,3 +1,4 @@
+import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { RubricQuestion } from '../../rubrics/rubric';
 import type { QuestionResult } from '../../scoring/score-evaluation';
@@ -12,6 +13,7 @@ import {
   shownScore,
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
+import { QuestionCitations } from './question-citations';
 import { QuestionEvidence } from './question-evidence';
 import { ScoreInput } from './score-input';
 import { t } from './scoring-question.i18n';
@@ -32,6 +34,7 @@ export function ScoringQuestion(props: {
   /** The value on screen is invalid: the figures leave it out. */
   invalid: boolean;
 }) {
+  const params = useParams<{ id: string }>();
   const shown = () => shownScore(props.autosave, props.target.key, props.stored);
   const save = (next: Partial<ScoreFields>) =>
     void saveScore(props.autosave, props.target, props.stored, { ...shown(), ...next });
@@ -56,6 +59,11 @@ export function ScoringQuestion(props: {
         )}
       </Show>
       <QuestionEvidence questionId={props.question.id} items={props.evidence} />
+      <QuestionCitations
+        evaluationId={params.id}
+        questionId={props.question.id}
+        readOnly={props.disabled}
+      />
       <div class="score-row">
         <ScoreInput
           id={id()}

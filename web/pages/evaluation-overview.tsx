@@ -143,6 +143,7 @@ export default function EvaluationOverview() {
           </dl>
 
           <nav aria-label={t('pages')} class="workspaces">
+            <A href={`/evaluations/${evaluation().id}/documents`}>{t('documents')}</A>
             <A href={`/evaluations/${evaluation().id}/compare`}>{t('compare')}</A>
             <A href={`/evaluations/${evaluation().id}/plan`}>{t('plan')}</A>
             <A href={`/evaluations/${evaluation().id}/report`}>{t('report')}</A>

@@ -52,6 +52,9 @@ self.addEventListener('fetch', (event) => {
   // their own: never the app's shell, and not kept (private, sent with no-store). The app's own
   // report page (/evaluations/…/report) is a page like any other and opens offline.
   if (url.pathname.startsWith('/api/') && /\/report$|\.docx$/.test(url.pathname)) return;
+  // A document's original file (/api/documents/…/file) is the kommun's, possibly large, and only
+  // ever downloaded: never kept. Its text, passages and search answers are data like any other.
+  if (/^\/api\/documents\/[^/]+\/file$/.test(url.pathname)) return;
   const api = url.pathname.startsWith('/api/');
   const navigation = request.mode === 'navigate' && !api;
   // Every page of the app is the same index.html.
