@@ -65,7 +65,7 @@ describe('DocumentUpload', () => {
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(2));
     expect(FakeXhr.sent[0]?.url).toBe('/api/evaluations/e1/documents');
     expect(FakeXhr.sent[0]?.body?.get('kind')).toBe('plan');
-    expect((FakeXhr.sent[0]?.body?.get('file') as File).name).toBe('a.txt');
+    expect((FakeXhr.sent[0]?.body?.get('file') as File | undefined)?.name).toBe('a.txt');
     const bars = () => screen.getAllByRole('progressbar') as HTMLProgressElement[];
     expect(bars()).toHaveLength(3);
     expect(screen.getByLabelText('Uppladdning av c.txt')).toBeTruthy();
