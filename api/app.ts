@@ -9,6 +9,8 @@ import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
 import type { AppDeps } from './context';
+import { documentsRoutes } from './documents/documents.routes';
+import { DEFAULT_DOCUMENT_LIMIT } from './documents/documents.service';
 import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
 import { teamInvitationsRoutes } from './evaluations/team-invitations';
@@ -32,6 +34,11 @@ const LARGE_BODY_PATHS = [
   '/api/rubric-versions/import',
 ];
 
+/** The one route whose body is a document upload (DOCUMENT_LIMIT, not BODY_LIMIT). */
+const DOCUMENT_UPLOAD = /^\/api\/evaluations\/[^/]+\/documents$/;
+/** Room for the multipart framing and the text fields beside the file. */
+const FORM_OVERHEAD = 64 * 1024;
+
 /**
  * The whole HTTP API, composed of one sub-app per resource. `AppType` (its type) is what the web
  * client's typed `hc<AppType>` reads; nothing else of api/ reaches the web app.
@@ -47,7 +54,12 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/api/*',
     limitBody(
-      (path) => (LARGE_BODY_PATHS.includes(path) ? deps.bodyLimit * 10 : deps.bodyLimit),
+      (path) =>
+        DOCUMENT_UPLOAD.test(path)
+          ? (deps.documentLimit ?? DEFAULT_DOCUMENT_LIMIT) + FORM_OVERHEAD
+          : LARGE_BODY_PATHS.includes(path)
+            ? deps.bodyLimit * 10
+            : deps.bodyLimit,
       (c, limit) =>
         c.json(
           errorBody(
@@ -73,6 +85,7 @@ export function createApp(deps: AppDeps) {
     .route('/', scoresRoutes(deps))
     .route('/', comparisonsRoutes(deps))
     .route('/', evidenceRoutes(deps))
+    .route('/', documentsRoutes(deps))
     .route('/', areaTextsRoutes(deps))
     .route('/', municipalitiesRoutes(deps))
     .route('/', referencesRoutes(deps))

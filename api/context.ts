@@ -3,6 +3,7 @@ import type { SessionPolicy } from './auth/auth.service';
 import type { OidcSettings } from './auth/oidc/oidc-settings';
 import type { Db } from './db/connect';
 import type { Database } from './db/database';
+import type { ExtractionQueue } from './documents/extraction-queue';
 import type { Mailer } from './mail/mailer';
 import type { PdfRenderer } from './reports/report-pdf';
 import type { RubricStore } from './rubrics/rubric-store';
@@ -33,6 +34,10 @@ export interface AppDeps {
   /** The clock, as ISO-8601 text (tests freeze it). */
   now: () => string;
   bodyLimit: number;
+  /** Largest document upload in bytes (default 50 MB); larger gets 413. */
+  documentLimit?: number;
+  /** Reads uploaded documents' text in a worker thread; without it uploads wait in the queue. */
+  extraction?: ExtractionQueue;
   /** Session lifetimes (default: 8 hours idle, 7 days at most). */
   sessions?: SessionPolicy;
   /** Origins allowed to send cookie-authenticated writes besides the server's own (CSRF). */

@@ -20,6 +20,7 @@ export async function openAppDeps(env: Env): Promise<AppDeps> {
       rubrics,
       now,
       bodyLimit: env.BODY_LIMIT,
+      documentLimit: env.DOCUMENT_LIMIT,
       sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, maxDays: env.SESSION_MAX_DAYS },
       trustedOrigins: env.TRUSTED_ORIGINS.split(',')
         .map((origin) => origin.trim())

@@ -11,6 +11,12 @@ export const Env = z
     HOST: z.string().default('127.0.0.1'),
     /** Largest request body in bytes (imports allow 10x). */
     BODY_LIMIT: z.coerce.number().int().positive().default(1_000_000),
+    /** Largest document upload in bytes (50 MB); larger gets 413. */
+    DOCUMENT_LIMIT: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
     /** Set to 0 to skip loading the demo data into an empty database. */
     DEMO_DATA: z.enum(['0', '1']).default('1'),
     /** A session ends after this many minutes without a request… */

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { bootstrapAdmin } from './auth/bootstrap';
 import { seedDemoData } from './demo/seed-demo';
 import { openAppDeps } from './deps';
+import { startExtractionQueue } from './documents/extraction-queue';
 import type { Env } from './env';
 
 export interface RunningServer {
@@ -24,7 +25,10 @@ export async function startServer(
   env: Env,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const deps = { ...(await openAppDeps(env)), log };
+  const opened = { ...(await openAppDeps(env)), log };
+  // Documents' text is read in a worker thread; what was queued before a restart goes on now.
+  const extraction = startExtractionQueue(opened.store, { log });
+  const deps = { ...opened, extraction };
   const adminPassword = await bootstrapAdmin(deps, env.ADMIN_EMAIL);
   if (adminPassword) {
     log(`Created the first admin: ${env.ADMIN_EMAIL} with password ${adminPassword}`);
@@ -45,6 +49,7 @@ export async function startServer(
       );
   }
   const api = createApp(deps);
+  extraction.notify();
   const root = new Hono();
   root.route('/', api);
   const dist = join(projectRoot(), 'web/dist');
@@ -64,7 +69,7 @@ export async function startServer(
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) => {
-      void deps.store.close();
+      void extraction.close().then(() => deps.store.close());
       reject(
         error.code === 'EADDRINUSE'
           ? new Error(
@@ -87,6 +92,7 @@ export async function startServer(
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         if (options.drop && 'closeAllConnections' in server) server.closeAllConnections();
       }).finally(async () => {
+        await extraction.close();
         await deps.pdf?.close();
         deps.mailer?.close();
         await deps.store.close();

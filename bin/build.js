@@ -8,8 +8,10 @@ const all = {
   kompass: 'api/cli/kompass-main.ts',
   bench: 'bench/run.ts',
   floor: 'bench/floor-server.ts',
+  // The document text extraction worker thread, started by the server and the CLI.
+  'extract-worker': 'api/documents/extraction/extract-worker.ts',
 };
-const chosen = entries.length > 0 ? entries : Object.keys(all);
+const chosen = entries.length > 0 ? [...entries, 'extract-worker'] : Object.keys(all);
 await build({
   entryPoints: Object.fromEntries(chosen.map((name) => [name, all[name]])),
   bundle: true,

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { parseJsonFile } from '../../rubrics/validation';
 import { batches, widestRow } from '../db/batches';
@@ -37,6 +37,10 @@ export const BACKUP_TABLES = [
   'goal_measurements',
   'user_identities',
   'signup_domains',
+  'documents',
+  'document_files',
+  'passages',
+  'citations',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -81,7 +85,45 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   oidc_logins: ['id'],
   signup_domains: ['id'],
   user_tokens: ['id'],
+  documents: ['id'],
+  document_files: ['document_id'],
+  passages: ['id'],
+  citations: ['id'],
 };
+
+/**
+ * Columns holding bytes (a document's original file): base64 text in the backup, bytes again on
+ * restore (SQLite BLOB, PostgreSQL bytea).
+ */
+const BINARY_COLUMNS: Partial<Record<BackupTable, readonly string[]>> = {
+  document_files: ['content'],
+};
+
+function encodeBinary(table: BackupTable, rows: Record<string, unknown>[]) {
+  const columns = BINARY_COLUMNS[table];
+  if (!columns) return rows;
+  return rows.map((row) => {
+    const copy = { ...row };
+    for (const column of columns) {
+      const value = copy[column];
+      if (value instanceof Uint8Array) copy[column] = Buffer.from(value).toString('base64');
+    }
+    return copy;
+  });
+}
+
+function decodeBinary(table: BackupTable, rows: BackupRow[]): Record<string, unknown>[] {
+  const columns = BINARY_COLUMNS[table];
+  if (!columns) return rows;
+  return rows.map((row) => {
+    const copy: Record<string, unknown> = { ...row };
+    for (const column of columns) {
+      const value = copy[column];
+      if (typeof value === 'string') copy[column] = Buffer.from(value, 'base64');
+    }
+    return copy;
+  });
+}
 
 // The schema stores text, integers and doubles only (see database.ts); anything else fails loudly.
 const Value = z.union([z.string(), z.number(), z.null()]);
@@ -144,7 +186,7 @@ export async function createBackup(
     const tables: Partial<Record<BackupTable, BackupRow[]>> = {};
     for (const table of BACKUP_TABLES) {
       const rows = await loose(trx).selectFrom(table).selectAll().execute();
-      tables[table] = checkedRows(table, rows);
+      tables[table] = checkedRows(table, encodeBinary(table, rows));
     }
     return { format: BACKUP_FORMAT, createdAt, dialect: store.dialect, migrations, tables };
   });
@@ -227,9 +269,13 @@ export async function restoreBackup(
     for (const table of BACKUP_TABLES) {
       const rows = backup.tables[table] ?? [];
       let done = 0;
-      for (const chunk of chunks(rows)) {
+      // Files go one per statement: each may be tens of megabytes.
+      for (const chunk of BINARY_COLUMNS[table] ? rows.map((row) => [row]) : chunks(rows)) {
         try {
-          await db.insertInto(table).values(chunk).execute();
+          await db
+            .insertInto(table)
+            .values(decodeBinary(table, chunk) as BackupRow[])
+            .execute();
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           throw new Error(
@@ -240,6 +286,12 @@ export async function restoreBackup(
         done += chunk.length;
       }
       counts[table] = done;
+    }
+    if (store.dialect === 'postgres') {
+      // Passage ids came with the rows: the identity continues after the largest.
+      await sql`SELECT setval(pg_get_serial_sequence('passages', 'id'), COALESCE((SELECT max(id) FROM passages), 0) + 1, false)`.execute(
+        trx,
+      );
     }
     return counts;
   });

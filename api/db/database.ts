@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The database, declared once. Portable between SQLite and PostgreSQL: ids are text (UUIDs or
@@ -29,6 +29,10 @@ export interface Database {
   action_notes: ActionNoteTable;
   goals: GoalTable;
   goal_measurements: GoalMeasurementTable;
+  documents: DocumentTable;
+  document_files: DocumentFileTable;
+  passages: PassageTable;
+  citations: CitationTable;
 }
 
 /** Every mutable record carries `version`; an update names the version it was based on. */
@@ -365,3 +369,69 @@ export type ActionRow = Selectable<ActionTable>;
 export type ActionNoteRow = Selectable<ActionNoteTable>;
 export type GoalRow = Selectable<GoalTable>;
 export type GoalMeasurementRow = Selectable<GoalMeasurementTable>;
+
+export type DocumentKind = 'styrdokument' | 'plan' | 'protokoll' | 'webbsida' | 'annat';
+/** What the bytes are, judged from the bytes themselves (not the name or the client's type). */
+export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
+export type ExtractionStatus = 'queued' | 'running' | 'done' | 'no-text' | 'failed';
+
+/** A kommun's file or saved web page kept with an evaluation (its bytes in document_files). */
+export interface DocumentTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  title: string;
+  kind: DocumentKind;
+  /** The document's own date (decided, published, or the day a web page was seen). */
+  date: string | null;
+  url: string | null;
+  file_name: string;
+  content_type: string;
+  format: DocumentFormat;
+  size: number;
+  sha256: string;
+  added_by_id: string;
+  added_by_name: string;
+  extraction_status: ExtractionStatus;
+  extraction_progress: number;
+  extraction_pages: number | null;
+  extraction_message: string | null;
+  extraction_lease: string | null;
+  passage_count: number;
+}
+export type DocumentRow = Selectable<DocumentTable>;
+
+export interface DocumentFileTable {
+  document_id: string;
+  content: Uint8Array;
+}
+
+/** A paragraph or list item of a document's text, with its page and the heading above it. */
+export interface PassageTable {
+  id: Generated<number>;
+  document_id: string;
+  ordinal: number;
+  page: number | null;
+  heading: string | null;
+  text: string;
+  /** The words as Swedish stems, space-separated: what the full-text index covers. */
+  stems: string;
+}
+export type PassageRow = Selectable<PassageTable>;
+
+/** A passage's exact words tied to delfrågor; kept with its quote when the document goes. */
+export interface CitationTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  document_id: string | null;
+  document_title: string;
+  page: number | null;
+  passage_id: number | null;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  /** JSON array of delfråga ids. */
+  question_ids: string;
+  created_by_id: string;
+  created_by_name: string;
+}
+export type CitationRow = Selectable<CitationTable>;

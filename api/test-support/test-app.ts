@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password';
 import type { AppDeps, Role } from '../context';
 import type { Dialect } from '../db/connect';
 import { openTestDb } from '../db/test-db';
+import { startExtractionQueue } from '../documents/extraction-queue';
 import { newId } from '../ids';
 import { PdfRenderer } from '../reports/report-pdf';
 import { RubricStore } from '../rubrics/rubric-store';
@@ -80,6 +81,7 @@ export async function openTestApp(
   dialect: Dialect,
   options: {
     bodyLimit?: number;
+    documentLimit?: number;
     sessions?: AppDeps['sessions'];
     oidc?: AppDeps['oidc'];
     mailer?: AppDeps['mailer'];
@@ -95,6 +97,8 @@ export async function openTestApp(
     rubrics,
     now: clock,
     bodyLimit: options.bodyLimit ?? 1_000_000,
+    ...(options.documentLimit ? { documentLimit: options.documentLimit } : {}),
+    extraction: startExtractionQueue(store, { pollMs: 60_000 }),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
@@ -179,6 +183,7 @@ export async function openTestApp(
       return { id, cookie: await api.login(email) };
     },
     close: async () => {
+      await deps.extraction?.close();
       await deps.pdf?.close();
       await store.close();
     },

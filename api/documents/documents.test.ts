@@ -1,0 +1,164 @@
+import { describe, expect } from 'vitest';
+import { DIALECTS } from '../db/test-db';
+import { apiTest } from '../test-support/api-test';
+import { draftEvaluation, fixture, upload, uploadAndRead } from './test-support/documents-test';
+import { simplePdf } from './test-support/simple-pdf';
+
+const ESSUNGA = '003_4bca3ae12e78cf2c.txt';
+const VASBY = '004_b70e9f325c7f28fe.txt';
+
+describe.each(DIALECTS)('document library on %s', (dialect) => {
+  const test = apiTest(dialect);
+
+  test('a text file is stored, read into passages with headings, and listed', async ({ api }) => {
+    const id = await draftEvaluation(api);
+    const created = await upload(
+      api,
+      id,
+      { name: 'styrmodell.txt', bytes: fixture(ESSUNGA) },
+      {
+        title: 'Styrmodell för Essunga kommun',
+        kind: 'styrdokument',
+        date: '2019-06-17',
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      evaluationId: id,
+      title: 'Styrmodell för Essunga kommun',
+      kind: 'styrdokument',
+      date: '2019-06-17',
+      url: null,
+      fileName: 'styrmodell.txt',
+      contentType: 'text/plain; charset=utf-8',
+      size: Buffer.byteLength(fixture(ESSUNGA)),
+      addedBy: { id: api.adminId, name: 'Admin' },
+      extraction: { status: 'queued', progress: 0, pages: null, passages: 0, message: null },
+      version: 1,
+    });
+    await api.deps.extraction?.idle();
+    const document = (await api.call('GET', `/api/documents/${created.body.id}`)).body;
+    expect(document.extraction).toMatchObject({ status: 'done', progress: 1, message: null });
+    expect(document.extraction.passages).toBeGreaterThan(20);
+    const { passages } = (await api.call('GET', `/api/documents/${document.id}/passages`)).body;
+    expect(passages).toHaveLength(document.extraction.passages);
+    // A paragraph broken over lines (text taken from a PDF) is one passage under its heading.
+    const vision = passages.find((p: any) => p.text.startsWith('En vision anger'));
+    expect(vision).toMatchObject({ heading: 'Vision', page: null, ordinal: expect.any(Number) });
+    expect(vision.text).toContain('hur politiken långsiktigt vill utveckla kommunen.');
+    const list = (await api.call('GET', `/api/evaluations/${id}/documents`)).body;
+    expect(list.documents).toEqual([document]);
+  });
+
+  test('a PDF is read page by page, with its page numbers', async ({ api }) => {
+    const id = await draftEvaluation(api);
+    const pdf = simplePdf([
+      [
+        { kind: 'heading', text: 'Inledning' },
+        { kind: 'paragraph', text: 'Kommunen för en medborgardialog om budgeten varje år.' },
+      ],
+      [
+        { kind: 'heading', text: 'Resursfördelning' },
+        { kind: 'paragraph', text: 'Resursfördelningen till nämnderna bygger på effektmålen.' },
+        { kind: 'paragraph', text: 'Medborgardialoger hålls i varje kommundel.' },
+      ],
+    ]);
+    const document = await uploadAndRead(api, id, { name: 'plan.pdf', bytes: pdf });
+    expect(document.contentType).toBe('application/pdf');
+    expect(document.extraction).toMatchObject({ status: 'done', pages: 2, passages: 3 });
+    const { passages } = (await api.call('GET', `/api/documents/${document.id}/passages`)).body;
+    expect(passages.map((p: any) => [p.page, p.heading, p.text])).toEqual([
+      [1, 'Inledning', 'Kommunen för en medborgardialog om budgeten varje år.'],
+      [2, 'Resursfördelning', 'Resursfördelningen till nämnderna bygger på effektmålen.'],
+      [2, 'Resursfördelning', 'Medborgardialoger hålls i varje kommundel.'],
+    ]);
+  });
+
+  test('Swedish search finds inflections, ranks, marks the words and keeps misses out', async ({
+    api,
+  }) => {
+    const id = await draftEvaluation(api);
+    await uploadAndRead(api, id, {
+      name: 'dialog.txt',
+      bytes:
+        'Medborgardialog\n\nKommunen har genomfört flera medborgardialoger under året.\n\n' +
+        'Medborgardialogen om skolan samlade många.\n\nMålen för året är satta.\n\n' +
+        'Nämnden följer effektmål varje kvartal.\n\nMaltdrycker säljs inte här.',
+    });
+    const search = async (q: string) =>
+      (await api.call('GET', `/api/evaluations/${id}/documents/search?q=${encodeURIComponent(q)}`))
+        .body.hits;
+    const texts = (hits: any[]) => hits.map((hit) => hit.snippet.map((r: any) => r.text).join(''));
+    expect(texts(await search('medborgardialog')).sort()).toEqual([
+      'Kommunen har genomfört flera medborgardialoger under året.',
+      'Medborgardialogen om skolan samlade många.',
+    ]);
+    expect(texts(await search('mål'))).toEqual(['Målen för året är satta.']);
+    expect(texts(await search('effektmålen'))).toEqual(['Nämnden följer effektmål varje kvartal.']);
+    // A miss stays a miss: no diacritics folded (mål is not mal), no other word.
+    expect(await search('mal')).toEqual([]);
+    expect(await search('budget')).toEqual([]);
+    const [hit] = await search('Medborgardialoger');
+    expect(hit).toMatchObject({
+      documentTitle: 'dialog',
+      evaluationId: id,
+      page: null,
+      heading: 'Medborgardialog',
+      rank: expect.any(Number),
+    });
+    expect(hit.snippet.filter((run: any) => run.match).map((run: any) => run.text)).toHaveLength(1);
+  });
+
+  test('the original bytes come back as an attachment with nosniff', async ({ api }) => {
+    const id = await draftEvaluation(api);
+    const html =
+      '<!doctype html><html><head><title>Ledningssystem</title>' +
+      '<link rel="canonical" href="https://www.upplandsvasby.se/ledningssystem"></head><body>' +
+      '<nav><a href="/">Startsida</a> Meny</nav><header>Sidhuvud</header>' +
+      '<script>alert("x")</script><main><h1>Ledningssystem</h1><p>Fyra perspektiv styr.</p>' +
+      '<ul><li>Medborgare</li><li>Ekonomi</li></ul></main><footer>Kontakt</footer></body></html>';
+    const document = await uploadAndRead(api, id, { name: 'ledningssystem.html', bytes: html });
+    expect(document).toMatchObject({
+      title: 'Ledningssystem',
+      kind: 'webbsida',
+      url: 'https://www.upplandsvasby.se/ledningssystem',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      contentType: 'text/html; charset=utf-8',
+    });
+    const { passages } = (await api.call('GET', `/api/documents/${document.id}/passages`)).body;
+    expect(passages.map((p: any) => p.text)).toEqual([
+      'Fyra perspektiv styr.',
+      'Medborgare',
+      'Ekonomi',
+    ]);
+    const response = await api.app.request(`/api/documents/${document.id}/file`, {
+      headers: { cookie: api.adminCookie },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="ledningssystem.html"; filename*=UTF-8''ledningssystem.html`,
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await response.text()).toBe(html);
+  });
+
+  test('a web page saved as text keeps its URL and the day it was seen', async ({ api }) => {
+    const id = await draftEvaluation(api);
+    const document = await uploadAndRead(
+      api,
+      id,
+      { name: 'vasby.txt', bytes: fixture(VASBY) },
+      {
+        url: 'https://www.upplandsvasby.se/',
+        title: 'Ledningssystem',
+      },
+    );
+    expect(document).toMatchObject({
+      kind: 'webbsida',
+      url: 'https://www.upplandsvasby.se/',
+      date: '2026-05-10',
+    });
+  });
+});

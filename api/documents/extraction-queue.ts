@@ -1,0 +1,260 @@
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/connect';
+import type { DocumentRow } from '../db/database';
+import { relinkCitations } from './citations.repository';
+import { readContent } from './documents.repository';
+import type { ExtractedPassage } from './extraction/blocks';
+import type { ExtractRequest, WorkerMessage } from './extraction/extract-worker';
+
+/**
+ * Text extraction off the request path: one worker thread reads one document at a time. The
+ * queue is the documents table (status `queued`), so it survives a restart: at start-up the
+ * queue takes up what is queued, and a job whose claim (`extraction_lease`) lapsed because its
+ * server stopped. Passages are stored in short transactions (autosaves wait at most one of
+ * them) and the document turns `done` only after the last: search never sees half a document.
+ */
+export interface ExtractionQueue {
+  /** A document was queued: start on it (and anything else queued). */
+  notify(): void;
+  /** Resolves once nothing is queued or running here (tests, the CLI). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface QueueOptions {
+  /** How long a claim lasts without progress before another server may take the job over. */
+  leaseMs?: number;
+  /** Longest time one document may take before its worker is stopped and the job fails. */
+  timeoutMs?: number;
+  /** How often to look for jobs queued by another server instance. */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+const CHUNK = 200;
+const TIMEOUT_MESSAGE =
+  'Det tog för lång tid att läsa ut texten; filen är för stor eller trasig. Försök med en mindre fil.';
+const CRASH_MESSAGE =
+  'Filen kunde inte läsas ut: läsaren stannade (filen är trasig eller för stor).';
+
+/** Where the worker's code is: the bundle beside dist/kompass.mjs, or the TypeScript source. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./extraction/extract-worker-dev.mjs', import.meta.url)
+    : new URL('./extract-worker.mjs', import.meta.url);
+}
+
+export function startExtractionQueue(store: Db, options: QueueOptions = {}): ExtractionQueue {
+  const { db } = store;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+  const log = options.log ?? ((line: string) => console.error(line));
+  let closed = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let worker: Worker | null = null;
+  const waiting: (() => void)[] = [];
+  const poll = setInterval(() => queue.notify(), options.pollMs ?? 5_000);
+  poll.unref();
+
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  async function claim(): Promise<DocumentRow | undefined> {
+    const now = iso(Date.now());
+    const candidates = await db
+      .selectFrom('documents')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('extraction_status', '=', 'queued'),
+          eb.and([eb('extraction_status', '=', 'running'), eb('extraction_lease', '<', now)]),
+        ]),
+      )
+      .orderBy('created_at')
+      .limit(5)
+      .execute();
+    for (const { id } of candidates) {
+      const result = await db
+        .updateTable('documents')
+        .set({
+          extraction_status: 'running',
+          extraction_progress: 0,
+          extraction_lease: iso(Date.now() + leaseMs),
+        })
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([
+            eb('extraction_status', '=', 'queued'),
+            eb.and([eb('extraction_status', '=', 'running'), eb('extraction_lease', '<', now)]),
+          ]),
+        )
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) > 0) {
+        return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      }
+    }
+    return undefined;
+  }
+
+  function getWorker(): Worker {
+    if (!worker) {
+      worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      worker.unref();
+    }
+    return worker;
+  }
+
+  /** Runs one document through the worker; progress goes to the row as it comes. */
+  function read(document: DocumentRow, bytes: Uint8Array) {
+    type Outcome = Extract<WorkerMessage, { type: 'result' }>['outcome'];
+    return new Promise<Outcome>((resolve) => {
+      const thread = getWorker();
+      let lastWrite = 0;
+      let writing = Promise.resolve();
+      const finish = (outcome: Outcome) => {
+        clearTimeout(timer);
+        thread.off('message', onMessage);
+        thread.off('error', onError);
+        thread.off('exit', onExit);
+        void writing.then(() => resolve(outcome));
+      };
+      const stop = (message: string) => {
+        worker = null;
+        void thread.terminate();
+        finish({ status: 'failed', pages: null, message });
+      };
+      const timer = setTimeout(() => stop(TIMEOUT_MESSAGE), timeoutMs);
+      const onMessage = (message: WorkerMessage) => {
+        if (message.id !== document.id) return;
+        if (message.type === 'result') return finish(message.outcome);
+        const now = Date.now();
+        if (now - lastWrite < 250) return;
+        lastWrite = now;
+        writing = writing.then(async () => {
+          await db
+            .updateTable('documents')
+            .set({ extraction_progress: message.progress, extraction_lease: iso(now + leaseMs) })
+            .where('id', '=', document.id)
+            .where('extraction_status', '=', 'running')
+            .execute();
+        });
+      };
+      const onError = (error: Error) => {
+        log(`extraction of document ${document.id} stopped its worker: ${error.message}`);
+        stop(CRASH_MESSAGE);
+      };
+      const onExit = () => stop(CRASH_MESSAGE);
+      thread.on('message', onMessage);
+      thread.on('error', onError);
+      thread.on('exit', onExit);
+      thread.ref();
+      const request: ExtractRequest = { id: document.id, format: document.format, bytes };
+      thread.postMessage(request, [bytes.buffer as ArrayBuffer]);
+    }).finally(() => worker?.unref());
+  }
+
+  async function storePassages(document: DocumentRow, passages: ExtractedPassage[]) {
+    await db.deleteFrom('passages').where('document_id', '=', document.id).execute();
+    for (let from = 0; from < passages.length; from += CHUNK) {
+      const chunk = passages.slice(from, from + CHUNK);
+      await db.transaction().execute(async (trx) => {
+        const alive = await trx
+          .selectFrom('documents')
+          .select('id')
+          .where('id', '=', document.id)
+          .where('extraction_status', '=', 'running')
+          .executeTakeFirst();
+        if (!alive) throw new Gone();
+        await trx
+          .insertInto('passages')
+          .values(
+            chunk.map((passage, i) => ({
+              document_id: document.id,
+              ordinal: from + i,
+              page: passage.page,
+              heading: passage.heading,
+              text: passage.text,
+              stems: passage.stems,
+            })),
+          )
+          .execute();
+        await trx
+          .updateTable('documents')
+          .set({ extraction_lease: iso(Date.now() + leaseMs) })
+          .where('id', '=', document.id)
+          .execute();
+      });
+    }
+  }
+
+  async function runOne(document: DocumentRow) {
+    const bytes = await readContent(db, document.id);
+    if (!bytes) return;
+    const outcome = await read(document, bytes);
+    try {
+      if (outcome.status === 'done') await storePassages(document, outcome.passages);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('documents')
+          .set({
+            extraction_status: outcome.status,
+            extraction_progress: 1,
+            extraction_pages: outcome.pages,
+            extraction_message: outcome.status === 'done' ? null : outcome.message,
+            extraction_lease: null,
+            passage_count: outcome.status === 'done' ? outcome.passages.length : 0,
+          })
+          .where('id', '=', document.id)
+          .where('extraction_status', '=', 'running')
+          .execute();
+        if (outcome.status === 'done') await relinkCitations(trx, document.id);
+      });
+    } catch (error) {
+      // Deleted while it was read: nothing to keep (its passages went with it).
+      if (!(error instanceof Gone)) throw error;
+    }
+  }
+
+  async function drain() {
+    do {
+      again = false;
+      for (let document = await claim(); document && !closed; document = await claim()) {
+        try {
+          await runOne(document);
+        } catch (error) {
+          log(`extraction of document ${document.id} failed: ${(error as Error).stack ?? error}`);
+        }
+      }
+    } while (again && !closed);
+  }
+
+  const queue: ExtractionQueue = {
+    notify() {
+      if (closed) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = drain()
+        .catch((error) => log(`extraction queue: ${(error as Error).stack ?? error}`))
+        .finally(() => {
+          running = null;
+          for (const wake of waiting.splice(0)) wake();
+        });
+    },
+    idle() {
+      if (!running) return Promise.resolve();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    async close() {
+      closed = true;
+      clearInterval(poll);
+      await running;
+      await worker?.terminate();
+      worker = null;
+    },
+  };
+  return queue;
+}
+
+class Gone extends Error {}

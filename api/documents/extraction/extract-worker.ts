@@ -1,0 +1,28 @@
+// The extraction worker thread: reads documents one at a time, off the server's event loop.
+import { parentPort } from 'node:worker_threads';
+import type { DocumentFormat } from '../../db/database';
+import { extract } from './extract';
+
+export interface ExtractRequest {
+  id: string;
+  format: DocumentFormat;
+  bytes: Uint8Array;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; id: string; progress: number }
+  | { type: 'result'; id: string; outcome: Awaited<ReturnType<typeof extract>> };
+
+const port = parentPort;
+if (!port) throw new Error('extract-worker runs as a worker thread');
+port.on('message', async (request: ExtractRequest) => {
+  let last = 0;
+  const outcome = await extract(request.format, request.bytes, (progress) => {
+    // At most a hundred progress messages a document.
+    if (progress - last >= 0.01) {
+      last = progress;
+      port.postMessage({ type: 'progress', id: request.id, progress } satisfies WorkerMessage);
+    }
+  });
+  port.postMessage({ type: 'result', id: request.id, outcome } satisfies WorkerMessage);
+});
