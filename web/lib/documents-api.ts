@@ -1,27 +1,15 @@
-import { ApiError, type ApiIssue, requestJson } from './api';
-import type {
-  Citation,
-  DocumentKind,
-  LibraryDocument,
-  Passage,
-  PassageQuestion,
-  SearchHit,
-  Suggestion,
-} from './document-types';
+import { ApiError, type ApiIssue, client, unwrap } from './api';
+import type { DocumentKind, LibraryDocument } from './document-types';
 
-const enc = encodeURIComponent;
-const evaluationPath = (evaluationId: string) => `/api/evaluations/${enc(evaluationId)}`;
-const documentPath = (documentId: string) => `/api/documents/${enc(documentId)}`;
+const documents = client.api.documents[':documentId'];
+const evaluations = client.api.evaluations[':id'];
 
-export function listDocuments(evaluationId: string) {
-  return requestJson<{ documents: LibraryDocument[] }>(
-    'GET',
-    `${evaluationPath(evaluationId)}/documents`,
-  );
+export function listDocuments(id: string) {
+  return unwrap(evaluations.documents.$get({ param: { id } }));
 }
 
 export function getDocument(documentId: string) {
-  return requestJson<LibraryDocument>('GET', documentPath(documentId));
+  return unwrap(documents.$get({ param: { documentId } }));
 }
 
 export interface DocumentFields {
@@ -32,30 +20,29 @@ export interface DocumentFields {
 }
 
 export function updateDocument(documentId: string, fields: DocumentFields, version: number) {
-  return requestJson<LibraryDocument>('PATCH', documentPath(documentId), { ...fields, version });
+  return unwrap(documents.$patch({ param: { documentId }, json: { ...fields, version } }));
 }
 
 export function deleteDocument(documentId: string, version: number) {
-  return requestJson<void>('DELETE', `${documentPath(documentId)}?version=${version}`);
+  return unwrap(documents.$delete({ param: { documentId }, query: { version: String(version) } }));
 }
 
 /** Where the original file is downloaded (served as an attachment, never shown inline). */
-export const documentFileHref = (documentId: string) => `${documentPath(documentId)}/file`;
+export const documentFileHref = (documentId: string) =>
+  `/api/documents/${encodeURIComponent(documentId)}/file`;
 
 export function loadPassages(documentId: string) {
-  return requestJson<{ passages: Passage[] }>('GET', `${documentPath(documentId)}/passages`);
+  return unwrap(documents.passages.$get({ param: { documentId } }));
 }
 
-export function searchDocuments(evaluationId: string, query: string, limit = 20) {
-  const q = new URLSearchParams({ q: query, limit: String(limit) });
-  return requestJson<{ hits: SearchHit[] }>(
-    'GET',
-    `${evaluationPath(evaluationId)}/documents/search?${q}`,
+export function searchDocuments(id: string, q: string, limit = 20) {
+  return unwrap(
+    evaluations.documents.search.$get({ param: { id }, query: { q, limit: String(limit) } }),
   );
 }
 
-export function loadCitations(evaluationId: string) {
-  return requestJson<{ citations: Citation[] }>('GET', `${evaluationPath(evaluationId)}/citations`);
+export function loadCitations(id: string) {
+  return unwrap(evaluations.citations.$get({ param: { id } }));
 }
 
 export interface NewCitation {
@@ -67,32 +54,37 @@ export interface NewCitation {
   questionIds: string[];
 }
 
-export function createCitation(evaluationId: string, citation: NewCitation) {
-  return requestJson<Citation>('POST', `${evaluationPath(evaluationId)}/citations`, citation);
+export function createCitation(id: string, citation: NewCitation) {
+  return unwrap(evaluations.citations.$post({ param: { id }, json: citation }));
 }
 
 export function updateCitation(citationId: string, questionIds: string[], version: number) {
-  return requestJson<Citation>('PUT', `/api/citations/${enc(citationId)}`, {
-    questionIds,
-    version,
-  });
+  return unwrap(
+    client.api.citations[':citationId'].$put({
+      param: { citationId },
+      json: { questionIds, version },
+    }),
+  );
 }
 
 export function deleteCitation(citationId: string, version: number) {
-  return requestJson<void>('DELETE', `/api/citations/${enc(citationId)}?version=${version}`);
+  return unwrap(
+    client.api.citations[':citationId'].$delete({
+      param: { citationId },
+      query: { version: String(version) },
+    }),
+  );
 }
 
-export function loadSuggestions(evaluationId: string, questionId: string) {
-  return requestJson<{ suggestions: Suggestion[] }>(
-    'GET',
-    `${evaluationPath(evaluationId)}/questions/${enc(questionId)}/suggestions`,
+export function loadSuggestions(id: string, questionId: string) {
+  return unwrap(
+    evaluations.questions[':questionId'].suggestions.$get({ param: { id, questionId } }),
   );
 }
 
 export function loadPassageQuestions(documentId: string, passageId: string) {
-  return requestJson<{ questions: PassageQuestion[] }>(
-    'GET',
-    `${documentPath(documentId)}/passages/${enc(passageId)}/questions`,
+  return unwrap(
+    documents.passages[':passageId'].questions.$get({ param: { documentId, passageId } }),
   );
 }
 
@@ -122,7 +114,7 @@ export function uploadDocument(
       if (value) form.append(name, value);
     }
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${evaluationPath(evaluationId)}/documents`);
+    xhr.open('POST', `/api/evaluations/${encodeURIComponent(evaluationId)}/documents`);
     xhr.withCredentials = true;
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
