@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { markRuns, matchedRuns, passageElementOf, rangeOffsets } from './passage-text';
+import {
+  locateCitation,
+  markRuns,
+  matchedRuns,
+  passageElementOf,
+  rangeOffsets,
+} from './passage-text';
 
 describe('markRuns', () => {
   test('cuts the text at the edges of cited ranges, merging overlaps into one marked run', () => {
@@ -94,5 +100,35 @@ describe('rangeOffsets', () => {
     blank.setStart(element.firstChild as Text, 3);
     blank.setEnd(element.firstChild as Text, 4);
     expect(rangeOffsets(element, blank, 'Ett stycke.')).toBeNull();
+  });
+});
+
+describe('locateCitation', () => {
+  const passage = (id: string, text: string) => ({
+    id,
+    documentId: 'd1',
+    ordinal: Number(id),
+    page: null,
+    heading: null,
+    text,
+  });
+  const passages = [
+    passage('1', 'Visionen gäller till 2040.'),
+    passage('2', 'Fem strategiska mål.'),
+  ];
+
+  test('finds the quote at its own offsets', () => {
+    expect(
+      locateCitation({ passageId: '2', start: 4, end: 15, quote: 'strategiska' }, passages),
+    ).toEqual({ passage: passages[1], offsets: { start: 4, end: 15 } });
+  });
+
+  test('after a new extraction (other ids), finds the quote by its text; a lost quote is null', () => {
+    expect(
+      locateCitation({ passageId: '99', start: 0, end: 5, quote: 'till 2040' }, passages),
+    ).toEqual({ passage: passages[0], offsets: { start: 16, end: 25 } });
+    expect(
+      locateCitation({ passageId: null, start: 0, end: 3, quote: 'saknas' }, passages),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // Passage text on screen: where a selection lies in it, and which runs of it are marked.
+import type { Citation, Passage } from './document-types';
 
 /** The attribute on the element that holds exactly one passage's text (and nothing else). */
 export const PASSAGE_TEXT_ATTR = 'data-passage-text';
@@ -94,4 +95,22 @@ export function matchedRuns(
     else runs.push({ text: part, match });
   }
   return runs;
+}
+
+/**
+ * Where a citation stands in the passages now: its own passage and offsets while they still hold
+ * its quote, else the first passage holding the quote (the document was extracted again).
+ */
+export function locateCitation(
+  citation: Pick<Citation, 'passageId' | 'start' | 'end' | 'quote'>,
+  passages: readonly Passage[],
+): { passage: Passage; offsets: Offsets } | null {
+  const own = passages.find((p) => p.id === citation.passageId);
+  if (own && own.text.slice(citation.start, citation.end) === citation.quote)
+    return { passage: own, offsets: { start: citation.start, end: citation.end } };
+  for (const passage of passages) {
+    const at = passage.text.indexOf(citation.quote);
+    if (at >= 0) return { passage, offsets: { start: at, end: at + citation.quote.length } };
+  }
+  return null;
 }

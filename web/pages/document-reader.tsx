@@ -30,7 +30,7 @@ import {
 } from '../lib/documents-api';
 import { useEvaluation } from '../lib/evaluation-data';
 import { formatDate } from '../lib/i18n';
-import { type Offsets, passageElementOf, rangeOffsets } from '../lib/passage-text';
+import { locateCitation, type Offsets, passageElementOf, rangeOffsets } from '../lib/passage-text';
 import { me } from '../lib/session';
 import '../components/documents.css';
 
@@ -40,22 +40,6 @@ const POLL_MS = 1_000;
 interface Selected {
   passage: Passage;
   offsets: Offsets;
-}
-
-/** Where a citation stands in the passages now: its passage and offsets (found by its quote if
- * the document was extracted again since). */
-export function locateCitation(
-  citation: Pick<Citation, 'passageId' | 'start' | 'end' | 'quote'>,
-  passages: readonly Passage[],
-): { passage: Passage; offsets: Offsets } | null {
-  const byId = passages.find((p) => p.id === citation.passageId);
-  if (byId && byId.text.slice(citation.start, citation.end) === citation.quote)
-    return { passage: byId, offsets: { start: citation.start, end: citation.end } };
-  for (const passage of passages) {
-    const at = passage.text.indexOf(citation.quote);
-    if (at >= 0) return { passage, offsets: { start: at, end: at + citation.quote.length } };
-  }
-  return null;
 }
 
 /**
