@@ -70,7 +70,7 @@ export const t = defineMessages(
     status_queued: 'Väntar på att texten tas ut',
     status_running: (percent: string) => `Texten tas ut: ${percent}`,
     status_done: (passages: number, pages: string) =>
-      `Sökbart: ${passages} stycken${pages ? `, ${pages}` : ''}`,
+      `Sökbart: ${passages === 1 ? '1 stycke' : `${passages} stycken`}${pages ? `, ${pages}` : ''}`,
     pages: (n: number) => (n === 1 ? '1 sida' : `${n} sidor`),
     status_noText:
       'Ingen text hittades. Filen verkar vara inskannad (bilder av sidor) och kan inte sökas eller citeras. Ladda upp en version med text om det finns en.',
@@ -190,7 +190,7 @@ export const t = defineMessages(
     status_queued: 'Waiting for text extraction',
     status_running: (percent: string) => `Extracting the text: ${percent}`,
     status_done: (passages: number, pages: string) =>
-      `Searchable: ${passages} passages${pages ? `, ${pages}` : ''}`,
+      `Searchable: ${passages === 1 ? '1 passage' : `${passages} passages`}${pages ? `, ${pages}` : ''}`,
     pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
     status_noText:
       'No text was found. The file seems to be scanned (images of pages) and cannot be searched or cited. Upload a version with text if there is one.',
