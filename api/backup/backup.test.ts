@@ -11,6 +11,7 @@ import {
   type BackupRow,
   backupJson,
   createBackup,
+  DERIVED_TABLES,
   restoreBackup,
   TRANSIENT_TABLES,
 } from './backup';
@@ -18,7 +19,9 @@ import { addAuditRows, appOn, seed, testby, visible } from './test-support/backu
 
 async function schemaOf(store: Db) {
   const ours = (name: string) =>
-    !name.startsWith('kysely_migration') && !name.startsWith('sqlite_');
+    !name.startsWith('kysely_migration') &&
+    !name.startsWith('sqlite_') &&
+    !DERIVED_TABLES.some((derived) => name === derived || name.startsWith(`${derived}_`));
   if (store.dialect === 'sqlite') {
     const tables = await sql<{ name: string }>`
       select name from sqlite_master where type = 'table'`.execute(store.db);

@@ -57,6 +57,12 @@ export const TRANSIENT_TABLES = [
 ] as const satisfies readonly (keyof Database)[];
 
 /**
+ * SQLite's full-text index of passages (an FTS5 table and its shadow tables): never backed up,
+ * since the triggers on `passages` fill it again as a restore inserts the passages.
+ */
+export const DERIVED_TABLES = ['passages_search'] as const;
+
+/**
  * Each table's primary key: rows are sorted by it, so equal data gives an equal file. Typed over
  * every table of Database, so a new table fails to compile here: add it to BACKUP_TABLES too (or
  * to TRANSIENT_TABLES).

@@ -2,6 +2,7 @@ import { ValidationError } from '../../rubrics/validation';
 import { ComparisonError } from '../../scoring/version-mapping';
 import { backupCommand, backupUsage, restoreCommand, restoreUsage } from './commands/backup';
 import { compareCommand, compareUsage } from './commands/compare';
+import { documentsCommand, documentsUsage } from './commands/documents';
 import { exportCommand, exportUsage } from './commands/export';
 import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
@@ -30,6 +31,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
   rubric: { run: rubricCommand, usage: rubricUsage },
+  documents: { run: documentsCommand, usage: documentsUsage },
 };
 
 export function usage(): string {

@@ -5,11 +5,12 @@ import { type Actor, type AppDeps, SYSTEM_ACTOR } from '../context';
 import { evaluationsService } from '../evaluations/evaluations.service';
 import { loadReferenceDirectory } from '../formats/reference-library';
 import { insertReferences } from '../references/references.repository';
+import { seedEnkopingDocuments } from './seed-documents';
 import { seedEnkopingPlan } from './seed-plan';
 
 /**
  * On an empty database, loads the demo data: the Enköping 2016 evaluation with a handlingsplan
- * (actions and seed 000's effektmål) and every published reference result in fixtures/, so a
+ * (actions and seed 000's effektmål), its governing documents with a few citations and every published reference result in fixtures/, so a
  * newcomer sees a real evaluation at once. Returns what was loaded, or null when the database
  * already held data.
  */
@@ -36,6 +37,7 @@ export async function seedDemoData(
     ]),
   );
   await seedEnkopingPlan(deps, evaluationId, improvements, actor);
+  await seedEnkopingDocuments(deps, evaluationId, actor);
   const shipped = loadReferenceDirectory();
   await db.transaction().execute((trx) => insertReferences(trx, shipped, deps.now()));
   return { evaluations: 1, references: shipped.length };

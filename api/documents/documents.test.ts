@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
+import { listDocumentsRead } from './documents-read';
 import { draftEvaluation, fixture, upload, uploadAndRead } from './test-support/documents-test';
 import { simplePdf } from './test-support/simple-pdf';
 
@@ -160,5 +161,47 @@ describe.each(DIALECTS)('document library on %s', (dialect) => {
       url: 'https://www.upplandsvasby.se/',
       date: '2026-05-10',
     });
+  });
+
+  test('a re-evaluation searches the kommun’s earlier documents the caller may read', async ({
+    api,
+  }) => {
+    const earlier = await draftEvaluation(api, '1471', '2019-05');
+    const later = await draftEvaluation(api, '1471', '2023-05');
+    const other = await draftEvaluation(api, '1472', '2018-05');
+    await uploadAndRead(api, earlier, { name: 'styrmodell.txt', bytes: fixture(ESSUNGA) });
+    await uploadAndRead(api, other, {
+      name: 'annan.txt',
+      bytes: 'Resursfördelning i grannkommunen.',
+    });
+    const evaluator = await api.user('evaluator');
+    // The evaluator is on the later evaluation's team only.
+    const summary = (await api.call('GET', `/api/evaluations/${later}`)).body;
+    await api.deps.store.db
+      .updateTable('team_members')
+      .set({ user_id: evaluator.id })
+      .where('id', '=', summary.team[0].id)
+      .execute();
+    const path = `/api/evaluations/${later}/documents/search?q=resursfördelning`;
+    const admin = (await api.call('GET', path)).body.hits;
+    expect(admin.length).toBeGreaterThan(0);
+    expect(new Set(admin.map((hit: any) => hit.evaluationId))).toEqual(new Set([earlier]));
+    // The earlier evaluation is another team's draft: not for this evaluator.
+    expect(
+      (await api.call('GET', path, undefined, { cookie: evaluator.cookie })).body.hits,
+    ).toEqual([]);
+  });
+
+  test('listDocumentsRead gives the report its sources, dated first', async ({ api }) => {
+    const id = await draftEvaluation(api);
+    await upload(api, id, { name: 'b.txt', bytes: 'B.' }, { title: 'Budget', date: '2019-01-01' });
+    await upload(api, id, { name: 'a.txt', bytes: 'A.' }, { title: 'Arbetsordning' });
+    await upload(api, id, { name: 'v.txt', bytes: 'V.' }, { url: 'https://www.essunga.se/' });
+    const read = await listDocumentsRead(api.deps.store.db, id);
+    expect(read.map(({ title, kind, date, url }) => ({ title, kind, date, url }))).toEqual([
+      { title: 'Budget', kind: 'annat', date: '2019-01-01', url: null },
+      { title: 'v', kind: 'webbsida', date: '2026-05-10', url: 'https://www.essunga.se/' },
+      { title: 'Arbetsordning', kind: 'annat', date: null, url: null },
+    ]);
   });
 });

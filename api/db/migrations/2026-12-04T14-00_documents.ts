@@ -67,7 +67,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('passages')
     .addColumn('id', postgres ? 'bigint' : 'integer', (c) =>
-      postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+      // Never reused (SQLite's AUTOINCREMENT): a passage id names one passage for good.
+      postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement(),
     )
     .addColumn('document_id', 'text', (c) =>
       c.notNull().references('documents.id').onDelete('cascade'),

@@ -4,7 +4,11 @@ import { inflateRawSync } from 'node:zlib';
 export const MAX_UNPACKED = 200 * 1024 * 1024;
 const MAX_ENTRIES = 20_000;
 
+/** Thrown with a Swedish reason, shown to the user as the extraction's message. */
 export class UnsafeZipError extends Error {}
+
+const tooLarge = (max: number) =>
+  `den packas upp till mer än ${Math.round(max / 1024 / 1024)} MB (en så kallad zip-bomb)`;
 
 /**
  * Checks a zip (a DOCX) before anything unpacks it: every entry is really inflated, with the
@@ -21,15 +25,15 @@ export function assertSafeZip(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED): vo
       break;
     }
   }
-  if (end === -1) throw new UnsafeZipError('the file is not a complete zip archive');
+  if (end === -1) throw new UnsafeZipError('filen är inte ett helt zip-arkiv');
   const entries = view.readUInt16LE(end + 10);
   const directoryOffset = view.readUInt32LE(end + 16);
-  if (entries > MAX_ENTRIES) throw new UnsafeZipError(`the archive holds ${entries} files`);
+  if (entries > MAX_ENTRIES) throw new UnsafeZipError(`arkivet innehåller ${entries} filer`);
   let offset = directoryOffset;
   let budget = maxUnpacked;
   for (let n = 0; n < entries; n++) {
     if (offset + 46 > view.length || view.readUInt32LE(offset) !== 0x02014b50) {
-      throw new UnsafeZipError('the archive directory is broken');
+      throw new UnsafeZipError('arkivets innehållsförteckning är trasig');
     }
     const method = view.readUInt16LE(offset + 10);
     const compressed = view.readUInt32LE(offset + 20);
@@ -40,10 +44,10 @@ export function assertSafeZip(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED): vo
     const local = view.readUInt32LE(offset + 42);
     offset += 46 + nameLength + extraLength + commentLength;
     if (declared > budget) {
-      throw new UnsafeZipError(`the archive unpacks to more than ${maxUnpacked} bytes`);
+      throw new UnsafeZipError(tooLarge(maxUnpacked));
     }
     if (local + 30 > view.length || view.readUInt32LE(local) !== 0x04034b50) {
-      throw new UnsafeZipError('an entry of the archive is broken');
+      throw new UnsafeZipError('en del av arkivet är trasig');
     }
     const dataStart = local + 30 + view.readUInt16LE(local + 26) + view.readUInt16LE(local + 28);
     const data = view.subarray(dataStart, dataStart + compressed);
@@ -57,13 +61,12 @@ export function assertSafeZip(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED): vo
           error instanceof RangeError ||
           (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
         ) {
-          throw new UnsafeZipError(`the archive unpacks to more than ${maxUnpacked} bytes`);
+          throw new UnsafeZipError(tooLarge(maxUnpacked));
         }
-        throw new UnsafeZipError('an entry of the archive cannot be unpacked');
+        throw new UnsafeZipError('en del av arkivet går inte att packa upp');
       }
-    } else throw new UnsafeZipError(`an entry uses compression method ${method}`);
+    } else throw new UnsafeZipError(`en del av arkivet använder en okänd komprimering (${method})`);
     budget -= size;
-    if (budget < 0)
-      throw new UnsafeZipError(`the archive unpacks to more than ${maxUnpacked} bytes`);
+    if (budget < 0) throw new UnsafeZipError(tooLarge(maxUnpacked));
   }
 }
