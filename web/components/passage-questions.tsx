@@ -42,7 +42,7 @@ export function PassageQuestions(props: {
           <Show when={answer.error}>
             <ErrorMessage error={answer.error} />
           </Show>
-          <Show when={answer()}>
+          <Show when={!answer.error && answer()}>
             <Show when={questions().length > 0} fallback={<p class="muted">{t('likelyNone')}</p>}>
               <ul class="likely-list">
                 <For each={questions()}>

@@ -156,7 +156,7 @@ function QuestionSuggestions(props: {
       <Show when={answer.error}>
         <ErrorMessage error={answer.error} />
       </Show>
-      <Show when={answer()}>
+      <Show when={!answer.error && answer()}>
         <Show when={shown().length > 0} fallback={<p class="muted">{t('noSuggestions')}</p>}>
           <ul class="suggestion-passages">
             <For each={shown()}>

@@ -353,6 +353,17 @@ describe('the document library', () => {
     await page.locator('.likely-list, .passage-questions p').first().waitFor();
     const reader = await seriousViolations(page);
     expect(reader, formatViolations('reader', reader)).toEqual([]);
+    // A likely delfråga is cited with one click, and says so.
+    const likely = page.locator('.likely-list > li').first();
+    const cite = likely.getByRole('button', { name: /^Citera till \d+\.\d+$/ });
+    const questionId = ((await cite.textContent()) ?? '').replace('Citera till ', '');
+    await cite.click();
+    await likely.getByText(`Citerat till ${questionId}`).waitFor();
+    await page
+      .getByRole('region', { name: 'Citat ur dokumentet' })
+      .getByText(`Delfrågor: ${questionId}`)
+      .first()
+      .waitFor();
 
     await page.setViewportSize({ width: 640, height: 800 });
     for (const path of ['/documents', `/documents/${page.url().split('/documents/')[1]}`]) {

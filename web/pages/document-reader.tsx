@@ -53,12 +53,14 @@ export default function DocumentReader() {
   const { summary, rubric } = useEvaluation(() => params.id);
   const mayWrite = () => mayWriteDocuments(me(), summary());
   const [doc, { refetch: refetchDocument }] = createResource(() => params.documentId, getDocument);
-  const [passageList] = createResource(
-    () =>
-      doc() && !extracting(doc() as NonNullable<ReturnType<typeof doc>>) ? doc()?.id : undefined,
-    loadPassages,
-  );
-  const passages = () => passageList()?.passages ?? [];
+  // An errored resource throws when read: these read it only when it has a value.
+  const loaded = () => (doc.error ? undefined : doc());
+  const [passageList] = createResource(() => {
+    const current = loaded();
+    return current && !extracting(current) ? current.id : undefined;
+  }, loadPassages);
+  const passageAnswer = () => (passageList.error ? undefined : passageList());
+  const passages = () => passageAnswer()?.passages ?? [];
   const store = citationStore(params.id);
   const citations = createMemo(() =>
     store.list().filter((c) => c.documentId === params.documentId),
@@ -66,7 +68,7 @@ export default function DocumentReader() {
 
   // While the text is being extracted, ask again until it is done.
   const timer = setInterval(() => {
-    const current = doc();
+    const current = loaded();
     if (current && extracting(current) && !doc.loading) void refetchDocument();
   }, POLL_MS);
   onCleanup(() => clearInterval(timer));
@@ -151,7 +153,7 @@ export default function DocumentReader() {
     end: offsets.end,
     quote: passage.text.slice(offsets.start, offsets.end),
     questionIds,
-    documentTitle: doc()?.title ?? '',
+    documentTitle: loaded()?.title ?? '',
     page: passage.page,
   });
   const citeWhole = (passage: Passage) =>
@@ -199,14 +201,15 @@ export default function DocumentReader() {
     `/evaluations/${params.id}/documents/${params.documentId}?citation=${encodeURIComponent(citation.id)}`;
 
   return (
-    <Show when={summary()}>
+    // The heading waits for the document, so the page's title names it from the start.
+    <Show when={doc.error || loaded() ? summary() : undefined}>
       {(evaluation) => (
         <article class="document-reader">
           <PageHeader
             evaluationId={evaluation().id}
             backLabel={t('back')}
             title={
-              <Show when={doc()} fallback={t('title')}>
+              <Show when={loaded()} fallback={t('title')}>
                 {(current) => <bdi>{current().title}</bdi>}
               </Show>
             }
@@ -222,7 +225,7 @@ export default function DocumentReader() {
             <p class="error">{t('readerNotFound')}</p>
             <ErrorMessage error={doc.error} />
           </Show>
-          <Show when={doc()}>
+          <Show when={loaded()}>
             {(current) => (
               <>
                 <p class="document-meta">
@@ -355,7 +358,7 @@ export default function DocumentReader() {
             <Show
               when={passages().length > 0}
               fallback={
-                <Show when={passageList()}>
+                <Show when={passageAnswer()}>
                   <p class="muted">{t('noPassages')}</p>
                 </Show>
               }
@@ -399,6 +402,10 @@ export default function DocumentReader() {
                   store.put(saved);
                   setAnnouncement(t('citeSaved', saved.questionIds.join(', ')));
                   window.getSelection()?.removeAllRanges();
+                  // The button that opened the dialog is disabled now: focus the cited passage.
+                  requestAnimationFrame(() =>
+                    document.getElementById(`passage-${saved.passageId}`)?.focus(),
+                  );
                 }}
                 onClose={() => setCiting(null)}
               />
