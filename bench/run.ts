@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../rubrics/project-root';
 import { autosaveBenchmark } from './autosave.bench';
 import { comparisonBenchmark } from './comparison.bench';
+import { documentsBenchmark } from './documents.bench';
 import type { Figure } from './measure';
 import { reportBenchmark } from './report.bench';
 import { scoringBenchmark } from './scoring.bench';
@@ -16,6 +17,7 @@ const figures: Figure[] = [
   ...(await webBenchmark()),
   ...(await autosaveBenchmark()),
   ...(await reportBenchmark()),
+  ...(await documentsBenchmark()),
 ];
 
 const fmt = (value: number | undefined, digits = 2) =>

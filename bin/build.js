@@ -8,6 +8,7 @@ const all = {
   kompass: 'api/cli/kompass-main.ts',
   bench: 'bench/run.ts',
   floor: 'bench/floor-server.ts',
+  'bench-documents': 'bench/documents-only.ts',
   // The document text extraction worker thread, started by the server and the CLI.
   'extract-worker': 'api/documents/extraction/extract-worker.ts',
 };

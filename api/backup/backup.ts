@@ -57,8 +57,9 @@ export const TRANSIENT_TABLES = [
 ] as const satisfies readonly (keyof Database)[];
 
 /**
- * SQLite's full-text index of passages (an FTS5 table and its shadow tables): never backed up,
- * since the triggers on `passages` fill it again as a restore inserts the passages.
+ * The full-text index of passages (SQLite: an FTS5 table and its shadow tables; PostgreSQL: a
+ * table of tsvectors): never backed up, since the triggers on `passages` fill it again as a
+ * restore inserts the passages.
  */
 export const DERIVED_TABLES = ['passages_search'] as const;
 

@@ -409,6 +409,8 @@ export interface DocumentFileTable {
 export interface PassageTable {
   id: Generated<number>;
   document_id: string;
+  /** The document's evaluation (the search index narrows to it). */
+  evaluation_id: string;
   ordinal: number;
   page: number | null;
   heading: string | null;

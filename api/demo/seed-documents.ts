@@ -107,6 +107,7 @@ export async function seedEnkopingDocuments(
             ...passage,
             ordinal,
             document_id: row.id,
+            evaluation_id: evaluationId,
           })),
         )
         .execute();

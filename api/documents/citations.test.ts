@@ -60,6 +60,11 @@ describe.each(DIALECTS)('citations on %s', (dialect) => {
       version: 1,
     });
 
+    const askedBefore = await api.call(
+      'GET',
+      `/api/documents/${document.id}/passages/${passage.id}/questions`,
+    );
+    expect(askedBefore.body.questions.map((q: any) => q.questionId)).toContain('3.2');
     // Read again (as after an extractor upgrade): the passages are new, the citation follows.
     await api.deps.store.db
       .updateTable('documents')
@@ -73,6 +78,16 @@ describe.each(DIALECTS)('citations on %s', (dialect) => {
     expect(moved.id).not.toBe(passage.id);
     const [relinked] = (await api.call('GET', `/api/evaluations/${id}/citations`)).body.citations;
     expect(relinked).toMatchObject({ passageId: moved.id, quote: GOALS, start: 0 });
+    // Suggestions see the new passages, not a kept index of the old ones.
+    const askedAfter = await api.call(
+      'GET',
+      `/api/documents/${document.id}/passages/${moved.id}/questions`,
+    );
+    expect(askedAfter.status).toBe(200);
+    expect(
+      (await api.call('GET', `/api/documents/${document.id}/passages/${passage.id}/questions`))
+        .status,
+    ).toBe(404);
 
     const updated = await api.call('PUT', `/api/citations/${created.body.id}`, {
       questionIds: ['3.1'],

@@ -204,4 +204,34 @@ describe.each(DIALECTS)('document library on %s', (dialect) => {
       { title: 'Arbetsordning', kind: 'annat', date: null, url: null },
     ]);
   });
+
+  test('the queue takes up what a stopped server left, and leaves another server’s job', async ({
+    api,
+  }) => {
+    const id = await draftEvaluation(api);
+    const left = await uploadAndRead(api, id, { name: 'a.txt', bytes: 'Styrning.\n\nMål.' });
+    const claimed = await uploadAndRead(api, id, { name: 'b.txt', bytes: 'Uppföljning.' });
+    const db = api.deps.store.db;
+    // a.txt: running under a claim that lapsed (its server died); b.txt: claimed until 2999.
+    await db
+      .updateTable('documents')
+      .set({ extraction_status: 'running', extraction_lease: '2000-01-01T00:00:00.000Z' })
+      .where('id', '=', left.id)
+      .execute();
+    await db
+      .updateTable('documents')
+      .set({ extraction_status: 'running', extraction_lease: '2999-01-01T00:00:00.000Z' })
+      .where('id', '=', claimed.id)
+      .execute();
+    api.deps.extraction?.notify();
+    await api.deps.extraction?.idle();
+    const status = async (documentId: string) =>
+      (await api.call('GET', `/api/documents/${documentId}`)).body.extraction;
+    expect(await status(left.id)).toMatchObject({ status: 'done', passages: 2 });
+    expect(await status(claimed.id)).toMatchObject({ status: 'running' });
+    // Only done documents are searched.
+    const hits = (await api.call('GET', `/api/evaluations/${id}/documents/search?q=uppföljning`))
+      .body.hits;
+    expect(hits).toEqual([]);
+  });
 });

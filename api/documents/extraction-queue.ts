@@ -130,14 +130,17 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
         const now = Date.now();
         if (now - lastWrite < 250) return;
         lastWrite = now;
-        writing = writing.then(async () => {
-          await db
-            .updateTable('documents')
-            .set({ extraction_progress: message.progress, extraction_lease: iso(now + leaseMs) })
-            .where('id', '=', document.id)
-            .where('extraction_status', '=', 'running')
-            .execute();
-        });
+        writing = writing
+          .then(async () => {
+            await db
+              .updateTable('documents')
+              .set({ extraction_progress: message.progress, extraction_lease: iso(now + leaseMs) })
+              .where('id', '=', document.id)
+              .where('extraction_status', '=', 'running')
+              .execute();
+          })
+          // Progress is a courtesy: a failed write of it must not stop the reading.
+          .catch((error) => log(`extraction progress of ${document.id}: ${error}`));
       };
       const onError = (error: Error) => {
         log(`extraction of document ${document.id} stopped its worker: ${error.message}`);
@@ -170,6 +173,7 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
           .values(
             chunk.map((passage, i) => ({
               document_id: document.id,
+              evaluation_id: document.evaluation_id,
               ordinal: from + i,
               page: passage.page,
               heading: passage.heading,

@@ -13,10 +13,50 @@ export interface SearchRow {
   score: number;
 }
 
+interface Ranked {
+  id: number;
+  score: number;
+}
+
+/** FTS5's query: the evaluations' ids as phrases, every stem required in the stems column. */
+function ftsQuery(evaluationIds: string[], stems: string[]): string {
+  const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return `evaluation_id : (${evaluationIds.map(phrase).join(' OR ')}) AND stems : (${stems.map(phrase).join(' AND ')})`;
+}
+
 /**
- * Passages of the named evaluations' readable documents holding every stem, best first: FTS5's
- * bm25 on SQLite, ts_rank over the same stems (the 'simple' configuration: no second stemming)
- * on PostgreSQL. `score` is higher for better matches on both.
+ * The best `count` passages of the evaluations holding every stem, from the index alone:
+ * FTS5's bm25 over the stems (its rank, set in the migration) on SQLite; on PostgreSQL ts_rank
+ * over the stored vectors divided by the passage's length (normalization 2), which orders like
+ * bm25's length normalization. Higher `score` is better on both.
+ */
+async function ranked(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  evaluationIds: string[],
+  stems: string[],
+  count: number,
+): Promise<Ranked[]> {
+  if (dialect === 'sqlite') {
+    const result = await sql<Ranked>`
+      SELECT rowid AS id, -rank AS score FROM passages_search
+      WHERE passages_search MATCH ${ftsQuery(evaluationIds, stems)}
+      ORDER BY rank LIMIT ${count}`.execute(db);
+    return result.rows;
+  }
+  const result = await sql<Ranked>`
+    SELECT s.passage_id AS id, ts_rank(s.vector, q, 2) AS score
+    FROM passages_search s, plainto_tsquery('simple', ${stems.join(' ')}) q
+    WHERE s.vector @@ q AND s.evaluation_id IN (${sql.join(evaluationIds)})
+    ORDER BY score DESC, s.passage_id LIMIT ${count}`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Passages of the named evaluations' readable documents holding every stem, best first. The
+ * index ranks; only the best are read. Passages of a document still being read are in the
+ * index but not searchable yet: when they push hits out, more are ranked until `limit` are
+ * found or the index has no more.
  */
 export async function searchStems(
   db: Kysely<Database>,
@@ -26,31 +66,33 @@ export async function searchStems(
   limit: number,
 ): Promise<SearchRow[]> {
   if (evaluationIds.length === 0 || stems.length === 0) return [];
-  if (dialect === 'sqlite') {
-    const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(' ');
-    const result = await sql<SearchRow>`
-      SELECT p.id, p.document_id, p.page, p.heading, p.text, d.title, d.evaluation_id,
-             -bm25(passages_search) AS score
-      FROM passages_search
-      JOIN passages p ON p.id = passages_search.rowid
-      JOIN documents d ON d.id = p.document_id
-      WHERE passages_search MATCH ${match}
-        AND d.evaluation_id IN (${sql.join(evaluationIds)})
-        AND d.extraction_status = 'done'
-      ORDER BY bm25(passages_search)
-      LIMIT ${limit}`.execute(db);
-    return result.rows;
+  for (let count = limit * 2; ; count *= 4) {
+    const best = await ranked(db, dialect, evaluationIds, stems, count);
+    if (best.length === 0) return [];
+    const score = new Map(best.map((row) => [Number(row.id), Number(row.score)]));
+    const rows = await db
+      .selectFrom('passages as p')
+      .innerJoin('documents as d', 'd.id', 'p.document_id')
+      .select([
+        'p.id',
+        'p.document_id',
+        'p.page',
+        'p.heading',
+        'p.text',
+        'd.title',
+        'd.evaluation_id',
+      ])
+      .where(
+        'p.id',
+        'in',
+        best.map((row) => Number(row.id)),
+      )
+      .where('d.extraction_status', '=', 'done')
+      .execute();
+    const found = rows
+      .map((row) => ({ ...row, id: Number(row.id), score: score.get(Number(row.id)) ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.id - b.id)
+      .slice(0, limit);
+    if (found.length >= limit || best.length < count) return found;
   }
-  const result = await sql<SearchRow>`
-    SELECT p.id, p.document_id, p.page, p.heading, p.text, d.title, d.evaluation_id,
-           ts_rank(to_tsvector('simple', p.stems), q) AS score
-    FROM passages p
-    JOIN documents d ON d.id = p.document_id,
-         plainto_tsquery('simple', ${stems.join(' ')}) q
-    WHERE to_tsvector('simple', p.stems) @@ q
-      AND d.evaluation_id IN (${sql.join(evaluationIds)})
-      AND d.extraction_status = 'done'
-    ORDER BY score DESC, p.id
-    LIMIT ${limit}`.execute(db);
-  return result.rows;
 }

@@ -20,8 +20,8 @@ interface Prepared {
 /** "What speaks to this delfråga": passages ranked against delfrågor, offered, never cited. */
 export function suggestionsService(deps: AppDeps) {
   const { db } = deps.store;
-  // One index per evaluation, kept while its documents are unchanged (their ids, versions,
-  // statuses and passage counts are the key, read on every call in one narrow query).
+  // One index per evaluation, kept while its readable documents and passages are unchanged
+  // (read on every call in two narrow queries).
   const cache = new Map<string, { key: string; prepared: Prepared }>();
 
   async function prepare(evaluationId: string): Promise<Prepared> {
@@ -31,14 +31,24 @@ export function suggestionsService(deps: AppDeps) {
       .where('id', '=', evaluationId)
       .executeTakeFirst();
     if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
+    // Passage ids are never reused, so the count and the largest id name the set of passages
+    // (a document read again gets new ids); titles come with the documents' versions.
+    const passages = await db
+      .selectFrom('passages as p')
+      .innerJoin('documents as d', 'd.id', 'p.document_id')
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('p.id').as('last')])
+      .where('d.evaluation_id', '=', evaluationId)
+      .where('d.extraction_status', '=', 'done')
+      .executeTakeFirst();
     const documents = await db
       .selectFrom('documents')
-      .select(['id', 'version', 'extraction_status', 'passage_count', 'updated_at'])
+      .select(['id', 'version'])
       .where('evaluation_id', '=', evaluationId)
+      .where('extraction_status', '=', 'done')
       .orderBy('id')
       .execute();
-    const key = `${evaluation.rubric_version_id}|${documents
-      .map((d) => `${d.id}:${d.version}:${d.extraction_status}:${d.passage_count}`)
+    const key = `${evaluation.rubric_version_id}|${passages?.count}|${passages?.last}|${documents
+      .map((d) => `${d.id}:${d.version}`)
       .join(',')}`;
     const cached = cache.get(evaluationId);
     if (cached?.key === key) return cached.prepared;

@@ -12,15 +12,17 @@ interface Indexed {
   page: number | null;
   heading: string | null;
   text: string;
-  length: number;
-  counts: Map<string, number>;
+  /** The text's stems in word order (the stored column, split). */
+  stems: string[];
+  /** BM25's length factor, computed once: K1 * (1 - B + B * length / average). */
+  norm: number;
 }
 
 /** An evaluation's readable passages, indexed by stem for scoring against delfrågor. */
 export interface PassageIndex {
   passages: Indexed[];
-  postings: Map<string, number[]>;
-  averageLength: number;
+  /** Per stem: the passages holding it and how often (parallel arrays). */
+  postings: Map<string, { at: number[]; tf: number[] }>;
 }
 
 /** The stems a delfråga is matched on, with weights: its own words count most. */
@@ -46,23 +48,26 @@ export async function loadPassageIndex(
       'p.stems',
       'd.title',
     ])
-    .where('d.evaluation_id', '=', evaluationId)
+    .where('p.evaluation_id', '=', evaluationId)
     .where('d.extraction_status', '=', 'done')
     .orderBy('d.created_at')
+    .orderBy('p.document_id')
     .orderBy('p.ordinal')
     .execute();
   const passages: Indexed[] = [];
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, { at: number[]; tf: number[] }>();
   let total = 0;
   for (const row of rows) {
-    const counts = new Map<string, number>();
     const stems = row.stems === '' ? [] : row.stems.split(' ');
+    const at = passages.length;
+    const counts = new Map<string, number>();
     for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    const index = passages.length;
-    for (const stem of counts.keys()) {
+    for (const [stem, tf] of counts) {
       const list = postings.get(stem);
-      if (list) list.push(index);
-      else postings.set(stem, [index]);
+      if (list) {
+        list.at.push(at);
+        list.tf.push(tf);
+      } else postings.set(stem, { at: [at], tf: [tf] });
     }
     total += stems.length;
     passages.push({
@@ -73,11 +78,13 @@ export async function loadPassageIndex(
       page: row.page === null ? null : Number(row.page),
       heading: row.heading,
       text: row.text,
-      length: stems.length,
-      counts,
+      stems,
+      norm: stems.length,
     });
   }
-  return { passages, postings, averageLength: passages.length ? total / passages.length : 1 };
+  const average = passages.length > 0 ? total / passages.length : 1;
+  for (const passage of passages) passage.norm = K1 * (1 - B + (B * passage.norm) / average);
+  return { passages, postings };
 }
 
 function addTerms(terms: QuestionTerms, text: string, weight: number) {
@@ -95,8 +102,7 @@ export function questionTerms(rubric: Rubric): Map<string, QuestionTerms> {
       const terms: QuestionTerms = new Map();
       for (const heading of area.headings ?? []) addTerms(terms, heading, 1);
       if (area.guidance) addTerms(terms, area.guidance, 1);
-      const guidance = question.guidance;
-      if (guidance) addTerms(terms, guidance, 1.5);
+      if (question.guidance) addTerms(terms, question.guidance, 1.5);
       addTerms(terms, question.text, 3);
       result.set(question.id, terms);
     }
@@ -104,40 +110,35 @@ export function questionTerms(rubric: Rubric): Map<string, QuestionTerms> {
   return result;
 }
 
-interface Scored {
-  index: number;
-  score: number;
-  matched: Set<string>;
-}
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** BM25 of every passage holding a term, weighted per term. */
-function score(index: PassageIndex, terms: QuestionTerms): Map<number, Scored> {
+/** BM25 of every passage against the weighted terms, into `scores` (zeroed first). */
+function score(index: PassageIndex, terms: QuestionTerms, scores: Float64Array): number[] {
+  scores.fill(0);
+  const touched: number[] = [];
   const n = index.passages.length;
-  const scores = new Map<number, Scored>();
   for (const [stem, weight] of terms) {
     const list = index.postings.get(stem);
     if (!list) continue;
-    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    for (const at of list) {
-      const passage = index.passages[at] as Indexed;
-      const tf = passage.counts.get(stem) ?? 0;
-      const part =
-        (weight * idf * (tf * (K1 + 1))) /
-        (tf + K1 * (1 - B + (B * passage.length) / index.averageLength));
-      const entry = scores.get(at) ?? { index: at, score: 0, matched: new Set<string>() };
-      entry.score += part;
-      entry.matched.add(stem);
-      scores.set(at, entry);
+    const w = weight * idf(n, list.at.length) * (K1 + 1);
+    for (let i = 0; i < list.at.length; i++) {
+      const at = list.at[i] as number;
+      const tf = list.tf[i] as number;
+      if (scores[at] === 0) touched.push(at);
+      scores[at] = (scores[at] as number) + (w * tf) / (tf + (index.passages[at] as Indexed).norm);
     }
   }
-  return scores;
+  return touched;
 }
 
-/** The passage's words (as written, lower-cased) whose stems matched. */
-function matchedWords(text: string, stems: Set<string>): string[] {
+/** The passage's words (as written, lower-cased) whose stems are terms. */
+function matchedWords(passage: Indexed, terms: QuestionTerms): string[] {
   const seen = new Set<string>();
-  for (const word of words(text)) {
-    if (stems.has(word.stem)) seen.add(word.text.toLocaleLowerCase('sv'));
+  let i = 0;
+  // The stored stems follow the text's words one for one.
+  for (const match of passage.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (terms.has(passage.stems[i] as string)) seen.add(match[0].toLocaleLowerCase('sv'));
+    i++;
   }
   return [...seen];
 }
@@ -145,37 +146,55 @@ function matchedWords(text: string, stems: Set<string>): string[] {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** The passages that most likely speak to a delfråga, best first, each with its matched words. */
-export function suggestFor(index: PassageIndex, terms: QuestionTerms, limit = 10): Suggestion[] {
-  return [...score(index, terms).values()]
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, limit)
-    .map((entry) => {
-      const passage = index.passages[entry.index] as Indexed;
-      return {
-        passage: {
-          id: String(passage.id),
-          documentId: passage.documentId,
-          documentTitle: passage.documentTitle,
-          ordinal: passage.ordinal,
-          page: passage.page,
-          heading: passage.heading,
-          text: passage.text,
-        },
-        score: round(entry.score),
-        matched: matchedWords(passage.text, entry.matched),
-      };
-    });
+export function suggestFor(
+  index: PassageIndex,
+  terms: QuestionTerms,
+  limit = 10,
+  scores = new Float64Array(index.passages.length),
+): Suggestion[] {
+  const touched = score(index, terms, scores);
+  // The best `limit`, kept sorted as they come (a full sort of thousands is not needed).
+  const best: number[] = [];
+  const better = (a: number, b: number) =>
+    (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
+  for (const at of touched) {
+    if (best.length === limit && !better(at, best[limit - 1] as number)) continue;
+    let i = Math.min(best.length, limit - 1);
+    if (best.length < limit) best.push(at);
+    while (i > 0 && better(at, best[i - 1] as number)) {
+      best[i] = best[i - 1] as number;
+      i--;
+    }
+    best[i] = at;
+  }
+  return best.map((at) => {
+    const passage = index.passages[at] as Indexed;
+    return {
+      passage: {
+        id: String(passage.id),
+        documentId: passage.documentId,
+        documentTitle: passage.documentTitle,
+        ordinal: passage.ordinal,
+        page: passage.page,
+        heading: passage.heading,
+        text: passage.text,
+      },
+      score: round(scores[at] as number),
+      matched: matchedWords(passage, terms),
+    };
+  });
 }
 
-/** Suggestions for every delfråga at once (one index, one pass per delfråga). */
+/** Suggestions for every delfråga at once (one index, one score array). */
 export function suggestAll(
   index: PassageIndex,
   terms: Map<string, QuestionTerms>,
   limit = 10,
 ): Map<string, Suggestion[]> {
+  const scores = new Float64Array(index.passages.length);
   const result = new Map<string, Suggestion[]>();
   for (const [questionId, questionTerms] of terms) {
-    result.set(questionId, suggestFor(index, questionTerms, limit));
+    result.set(questionId, suggestFor(index, questionTerms, limit, scores));
   }
   return result;
 }
@@ -189,23 +208,24 @@ export function questionsFor(
 ): PassageQuestion[] {
   const passage = index.passages.find((candidate) => candidate.id === passageId);
   if (!passage) return [];
+  const counts = new Map<string, number>();
+  for (const stem of passage.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const n = index.passages.length;
   const found: PassageQuestion[] = [];
   for (const [questionId, questionTerms] of terms) {
     let total = 0;
-    const matched = new Set<string>();
     for (const [stem, weight] of questionTerms) {
-      const tf = passage.counts.get(stem);
+      const tf = counts.get(stem);
       if (!tf) continue;
-      const df = index.postings.get(stem)?.length ?? 1;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      total +=
-        (weight * idf * (tf * (K1 + 1))) /
-        (tf + K1 * (1 - B + (B * passage.length) / index.averageLength));
-      matched.add(stem);
+      const df = index.postings.get(stem)?.at.length ?? 1;
+      total += (weight * idf(n, df) * tf * (K1 + 1)) / (tf + passage.norm);
     }
     if (total > 0) {
-      found.push({ questionId, score: round(total), matched: matchedWords(passage.text, matched) });
+      found.push({
+        questionId,
+        score: round(total),
+        matched: matchedWords(passage, questionTerms),
+      });
     }
   }
   return found.sort((a, b) => b.score - a.score).slice(0, limit);

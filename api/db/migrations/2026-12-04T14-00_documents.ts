@@ -73,6 +73,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('document_id', 'text', (c) =>
       c.notNull().references('documents.id').onDelete('cascade'),
     )
+    // The document's evaluation, repeated so the search index can narrow to it by itself.
+    .addColumn('evaluation_id', 'text', (c) => c.notNull())
     .addColumn('ordinal', 'integer', (c) => c.notNull())
     .addColumn('page', 'integer')
     .addColumn('heading', 'text')
@@ -86,25 +88,56 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['document_id', 'ordinal'])
     .unique()
     .execute();
+  await db.schema
+    .createIndex('passages_evaluation')
+    .on('passages')
+    .column('evaluation_id')
+    .execute();
 
   if (postgres) {
-    await sql`CREATE INDEX passages_search ON passages USING gin (to_tsvector('simple', stems))`.execute(
+    // The search vectors beside the passages (kept by a trigger, never backed up): ranking
+    // reads a stored tsvector instead of computing one per matching row.
+    await sql`CREATE TABLE passages_search (
+      passage_id bigint PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+      evaluation_id text NOT NULL,
+      vector tsvector NOT NULL)`.execute(db);
+    await sql`CREATE INDEX passages_search_vector ON passages_search USING gin (vector)`.execute(
       db,
     );
+    await sql`CREATE INDEX passages_search_evaluation ON passages_search (evaluation_id)`.execute(
+      db,
+    );
+    await sql`CREATE FUNCTION passages_search_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO passages_search (passage_id, evaluation_id, vector)
+        VALUES (NEW.id, NEW.evaluation_id, to_tsvector('simple', NEW.stems));
+        RETURN NULL;
+      END $$`.execute(db);
+    await sql`CREATE TRIGGER passages_search_insert AFTER INSERT ON passages
+      FOR EACH ROW EXECUTE FUNCTION passages_search_insert()`.execute(db);
   } else {
-    // Diacritics are letters in Swedish: mål is not mal.
-    await sql`CREATE VIRTUAL TABLE passages_search USING fts5(stems, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
+    // Diacritics are letters in Swedish: mål is not mal. The evaluation's id is indexed too, so
+    // a search narrows to its evaluations inside the index and ranks only those passages.
+    await sql`CREATE VIRTUAL TABLE passages_search USING fts5(stems, evaluation_id, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
+    // Rank by the stems only: the evaluation's id is a filter, not evidence of relevance.
+    await sql`INSERT INTO passages_search(passages_search, rank) VALUES ('rank', 'bm25(1.0, 0.0)')`.execute(
       db,
     );
     await sql`CREATE TRIGGER passages_search_insert AFTER INSERT ON passages BEGIN
-      INSERT INTO passages_search(rowid, stems) VALUES (new.id, new.stems); END`.execute(db);
+      INSERT INTO passages_search(rowid, stems, evaluation_id) VALUES (new.id, new.stems, new.evaluation_id); END`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER passages_search_delete AFTER DELETE ON passages BEGIN
-      INSERT INTO passages_search(passages_search, rowid, stems) VALUES ('delete', old.id, old.stems); END`.execute(
+      INSERT INTO passages_search(passages_search, rowid, stems, evaluation_id) VALUES ('delete', old.id, old.stems, old.evaluation_id); END`.execute(
       db,
     );
     await sql`CREATE TRIGGER passages_search_update AFTER UPDATE ON passages BEGIN
-      INSERT INTO passages_search(passages_search, rowid, stems) VALUES ('delete', old.id, old.stems);
-      INSERT INTO passages_search(rowid, stems) VALUES (new.id, new.stems); END`.execute(db);
+      INSERT INTO passages_search(passages_search, rowid, stems, evaluation_id) VALUES ('delete', old.id, old.stems, old.evaluation_id);
+      INSERT INTO passages_search(rowid, stems, evaluation_id) VALUES (new.id, new.stems, new.evaluation_id); END`.execute(
+      db,
+    );
   }
 
   await versioned(
@@ -141,7 +174,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   const postgres = db.getExecutor().adapter.supportsTransactionalDdl;
   await db.schema.dropTable('citations').execute();
-  if (!postgres) {
+  if (postgres) {
+    await sql`DROP TABLE passages_search`.execute(db);
+    await sql`DROP TRIGGER passages_search_insert ON passages`.execute(db);
+    await sql`DROP FUNCTION passages_search_insert()`.execute(db);
+  } else {
     for (const trigger of ['insert', 'delete', 'update']) {
       await sql`DROP TRIGGER ${sql.raw(`passages_search_${trigger}`)}`.execute(db);
     }

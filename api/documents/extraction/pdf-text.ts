@@ -72,7 +72,7 @@ function pageBlocks(lines: Line[], page: number, bodySize: number): Block[] {
  */
 export async function pdfBlocks(
   bytes: Uint8Array,
-  onPage: (done: number, pages: number) => void,
+  onPage: (done: number, pages: number) => void | Promise<void>,
 ): Promise<{ blocks: Block[]; pages: number }> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -99,7 +99,7 @@ export async function pdfBlocks(
       const content = await page.getTextContent();
       pageTexts.push(pageLines(content.items.filter((item) => 'str' in item) as TextItem[]));
       page.cleanup();
-      onPage(n, pdf.numPages);
+      await onPage(n, pdf.numPages);
     }
     // The most common font size is the body text's.
     const sizes = new Map<number, number>();

@@ -1,0 +1,265 @@
+// The document library's targets (issue #19): ingesting a 100-page PDF, autosave latency while
+// documents are read, search over 1,000 documents / 200,000 passages, suggestions for 45
+// delfrågor over 50 documents.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { connect, type Db } from '../api/db/connect';
+import { migrateToLatest } from '../api/db/migrate';
+import { searchDocuments } from '../api/documents/search.service';
+import { suggestionsService } from '../api/documents/suggestions.service';
+import { simplePdf } from '../api/documents/test-support/simple-pdf';
+import { logInTo, startServerProcess } from '../api/reliability/server-process';
+import { projectRoot } from '../rubrics/project-root';
+import { benchDeps, seedDocuments } from './documents-seed';
+import { autosaveLoad, type LoadResult, medianOfRuns } from './load';
+import { type Figure, median } from './measure';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+};
+
+/** A 100-page text PDF: a heading and four paragraphs a page. */
+function hundredPagePdf(): Uint8Array {
+  const paragraph = (page: number, n: number) =>
+    `Sida ${page}, stycke ${n}: nämnderna följer upp effektmålen och rapporterar till ` +
+    'kommunstyrelsen, som säkerställer att resursfördelningen stöder fullmäktiges strategiska ' +
+    'mål och att medborgardialogen ger underlag för verksamhetens utveckling under året.';
+  return simplePdf(
+    Array.from({ length: 100 }, (_, i) => [
+      { kind: 'heading' as const, text: `Kapitel ${i + 1}` },
+      ...[1, 2, 3, 4].map((n) => ({ kind: 'paragraph' as const, text: paragraph(i + 1, n) })),
+    ]),
+  );
+}
+
+async function ingestion(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'kompass-bench-documents-'));
+  const server = await startServerProcess(
+    { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` },
+    join(projectRoot(), 'dist/kompass.mjs'),
+  );
+  try {
+    const cookie = await logInTo(server.url, 'admin@kompass.local', server.adminPassword ?? '');
+    const origin = server.url.slice(0, -1);
+    const headers = { 'content-type': 'application/json', cookie, origin };
+    const created = (await (
+      await fetch(`${server.url}api/evaluations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          municipality: { name: 'Benchby', code: '9997' },
+          rubric: 'kk-2010',
+          date: '2026-05',
+          evaluators: ['A'],
+        }),
+      })
+    ).json()) as { id: string; team: { id: string }[] };
+    const pdf = hundredPagePdf();
+    /** Uploads the PDF and waits until it is searchable; returns the milliseconds taken. */
+    const ingest = async () => {
+      const started = performance.now();
+      const form = new FormData();
+      form.append('file', new File([pdf as Uint8Array<ArrayBuffer>], 'plan.pdf'));
+      const response = await fetch(`${server.url}api/evaluations/${created.id}/documents`, {
+        method: 'POST',
+        headers: { cookie, origin },
+        body: form,
+      });
+      const { id } = (await response.json()) as { id: string };
+      for (;;) {
+        const document = (await (
+          await fetch(`${server.url}api/documents/${id}`, { headers: { cookie } })
+        ).json()) as { extraction: { status: string; passages: number } };
+        if (document.extraction.status !== 'queued' && document.extraction.status !== 'running') {
+          if (document.extraction.status !== 'done' || document.extraction.passages !== 400) {
+            throw new Error(`bench PDF: ${JSON.stringify(document.extraction)}`);
+          }
+          return performance.now() - started;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await ingest();
+    const times = [await ingest(), await ingest(), await ingest()];
+
+    const member = created.team[0]?.id as string;
+    let run = 0;
+    const load = () =>
+      autosaveLoad({
+        base: server.url,
+        // Each run saves other delfrågor' scores: every save of a run is a fresh version chain.
+        path: (question) => `api/evaluations/${created.id}/evaluator-scores/${member}/${question}`,
+        headers,
+        questions: [
+          ['1.1', '1.2', '1.3', '1.4'],
+          ['2.1', '2.2', '2.3', '2.4'],
+          ['3.1', '3.2', '3.3', '3.4'],
+          ['4.1', '4.2', '4.3', '4.4'],
+          ['5.1', '5.2', '5.3', '5.4'],
+          ['6.1', '6.2', '6.3', '6.4'],
+          ['7.1', '7.2', '7.3', '7.4'],
+          ['8.1', '8.2', '8.3', '8.4'],
+        ][run++ % 8] as string[],
+        connections: 4,
+        durationMs: 2500,
+      });
+    const quiet: LoadResult = await medianOfRuns(load);
+    const busy: LoadResult = await medianOfRuns(async () => {
+      let stop = false;
+      const reading = (async () => {
+        while (!stop) await ingest();
+      })();
+      try {
+        return await load();
+      } finally {
+        stop = true;
+        await reading;
+      }
+    });
+    const errors = quiet.errors + busy.errors;
+    return [
+      {
+        name: 'documents: 100-page text PDF, upload to searchable (SQLite)',
+        value: median(times),
+        unit: 'ms',
+        target: '< 3000',
+        met: median(times) < 3000,
+      },
+      {
+        name: 'documents: autosave p99, 4 connections, no extraction',
+        value: quiet.p99,
+        unit: 'ms',
+        target: '',
+        met: null,
+        note: `${Math.round(quiet.throughput)} saves/s`,
+      },
+      {
+        name: 'documents: autosave p99 while 100-page PDFs are read',
+        value: busy.p99,
+        unit: 'ms',
+        target: '<= 1.5x',
+        met: busy.p99 <= quiet.p99 * 1.5 && errors === 0,
+        floor: quiet.p99,
+        ratio: busy.p99 / quiet.p99,
+        note: `${Math.round(busy.throughput)} saves/s; ${errors} errors`,
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+const QUERIES = [
+  'mål',
+  'styrning',
+  'uppföljning',
+  'resursfördelning',
+  'kommunfullmäktige',
+  'effektmål',
+  'nämnderna',
+  'ekonomi',
+  'ledningssystem',
+  'vision',
+  'kvalitet',
+  'strategiska mål',
+  'politiska mål',
+  'god ekonomisk hushållning',
+  'arbetsmiljö',
+  'medarbetare',
+  'tillitsstyrning',
+  'styrkort',
+  'medborgare',
+  'verksamhetsplan',
+];
+
+async function searchOn(store: Db, label: string, targeted: boolean): Promise<Figure[]> {
+  const deps = await benchDeps(store);
+  const seeded = performance.now();
+  const id = await seedDocuments(deps, label === 'SQLite' ? '9001' : '9002', 1000, 200);
+  const seedMs = performance.now() - seeded;
+  const times: number[] = [];
+  let hits = 0;
+  for (const query of QUERIES) await searchDocuments(deps, [id], query, 20);
+  for (let round = 0; round < 10; round++) {
+    for (const query of QUERIES) {
+      const started = performance.now();
+      hits += (await searchDocuments(deps, [id], query, 20)).length;
+      times.push(performance.now() - started);
+    }
+  }
+  const p99 = percentile(times, 99);
+  return [
+    {
+      name: `documents: search, 1,000 documents / 200,000 passages, ${label}: p99`,
+      value: p99,
+      unit: 'ms',
+      target: targeted ? '< 30' : '',
+      met: targeted ? p99 < 30 : null,
+      note: `p50 ${percentile(times, 50).toFixed(1)} ms over ${times.length} searches of ${QUERIES.length} queries (${hits} hits); seeding took ${(seedMs / 1000).toFixed(0)} s`,
+    },
+  ];
+}
+
+async function suggestions(store: Db): Promise<Figure[]> {
+  const deps = await benchDeps(store);
+  const id = await seedDocuments(deps, '9003', 50, 100);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 5; i++) {
+    // A new service has no cached index: the first call reads and indexes every passage.
+    const service = suggestionsService(deps);
+    let started = performance.now();
+    const all = await service.all(id);
+    cold.push(performance.now() - started);
+    count = all.size;
+    started = performance.now();
+    await service.all(id);
+    warm.push(performance.now() - started);
+  }
+  if (count !== 45) throw new Error(`suggestions for ${count} delfrågor, not 45`);
+  return [
+    {
+      name: 'documents: suggestions for 45 delfrågor, 50 documents (5,000 passages)',
+      value: median(cold),
+      unit: 'ms',
+      target: '< 200',
+      met: median(cold) < 200,
+      note: `index read from SQLite and built; with the index kept: ${median(warm).toFixed(1)} ms`,
+    },
+  ];
+}
+
+export async function documentsBenchmark(): Promise<Figure[]> {
+  const figures = await ingestion();
+  const dir = mkdtempSync(join(tmpdir(), 'kompass-bench-search-'));
+  const sqlite = connect(`sqlite:${join(dir, 'search.db')}`);
+  try {
+    await migrateToLatest(sqlite.db);
+    figures.push(...(await searchOn(sqlite, 'SQLite', true)));
+    figures.push(...(await suggestions(sqlite)));
+  } finally {
+    await sqlite.close();
+  }
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgUrl) {
+    const schema = `bench_documents_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    const store = connect(pgUrl, { searchPath: schema, poolSize: 4 });
+    try {
+      await migrateToLatest(store.db, schema);
+      figures.push(...(await searchOn({ ...store, schema }, 'PostgreSQL', false)));
+    } finally {
+      await store.close();
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    }
+  }
+  return figures;
+}
