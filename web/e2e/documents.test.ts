@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LONG_WORDS } from '../../api/reliability/hostile-input';
 import { projectRoot } from '../../rubrics/project-root';
 import { formatViolations, seriousViolations } from './support/axe';
 import { collectPageErrors, logInThroughUi, logInWithCookie, useE2e } from './support/e2e';
@@ -16,6 +17,8 @@ const e2e = useE2e();
 /** The seeds, kept in the repository with their sources named (fixtures/documents/sources.md). */
 const SEEDS = join(projectRoot(), 'fixtures/documents');
 const HOSTILE = '<img src=x onerror=alert(1)>';
+/** A title no window is wide enough for, with a right-to-left override in it. */
+const LONG_TITLE = `Styrmodell \u202E${LONG_WORDS[1]}`;
 
 /** Essunga's styrmodell (seed 003) and Upplands Väsby's Ledningssystem page (seed 004). */
 const essunga = readFileSync(join(SEEDS, '003_4bca3ae12e78cf2c.txt'), 'utf8');
@@ -318,6 +321,14 @@ describe('the document library', () => {
     expect(await hostile.getByText('Webbsida', { exact: true }).count()).toBe(1);
     expect(await hostile.getByText('21 november 2016').count()).toBe(1);
     expect(alerts).toBe(0);
+    // A title with a very long word and a bidi override: text, isolated in <bdi>.
+    const pdfRow = documentRow('Styrmodell Essunga (PDF)');
+    await pdfRow
+      .getByRole('button', { name: 'Ändra uppgifterna om Styrmodell Essunga (PDF)' })
+      .click();
+    await pdfRow.getByLabel('Titel').fill(LONG_TITLE);
+    await pdfRow.getByRole('button', { name: 'Spara' }).click();
+    expect(await documentRow(LONG_TITLE).locator('h3 bdi').textContent()).toBe(LONG_TITLE);
 
     // The cited document: the question names the citations and that their quotes stay.
     let asked = '';
