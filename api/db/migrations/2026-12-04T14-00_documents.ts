@@ -116,28 +116,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE TRIGGER passages_search_insert AFTER INSERT ON passages
       FOR EACH ROW EXECUTE FUNCTION passages_search_insert()`.execute(db);
   } else {
-    // Diacritics are letters in Swedish: mål is not mal. The evaluation's id is indexed too, so
-    // a search narrows to its evaluations inside the index and ranks only those passages.
-    await sql`CREATE VIRTUAL TABLE passages_search USING fts5(stems, evaluation_id, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
+    // Diacritics are letters in Swedish: mål is not mal. Beside the stems, `scope` holds the
+    // evaluation's id as one token (its UTF-8 bytes in hex, after an x), so a search can narrow
+    // to evaluations inside the index. Contentless: the text stays in passages alone.
+    await sql`CREATE VIRTUAL TABLE passages_search USING fts5(stems, scope, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
       db,
     );
-    // Rank by the stems only: the evaluation's id is a filter, not evidence of relevance.
+    // Rank by the stems only: the scope is a filter, not evidence of relevance.
     await sql`INSERT INTO passages_search(passages_search, rank) VALUES ('rank', 'bm25(1.0, 0.0)')`.execute(
       db,
     );
     await sql`CREATE TRIGGER passages_search_insert AFTER INSERT ON passages BEGIN
-      INSERT INTO passages_search(rowid, stems, evaluation_id) VALUES (new.id, new.stems, new.evaluation_id); END`.execute(
-      db,
-    );
+      INSERT INTO passages_search(rowid, stems, scope)
+      VALUES (new.id, new.stems, 'x' || lower(hex(new.evaluation_id))); END`.execute(db);
     await sql`CREATE TRIGGER passages_search_delete AFTER DELETE ON passages BEGIN
-      INSERT INTO passages_search(passages_search, rowid, stems, evaluation_id) VALUES ('delete', old.id, old.stems, old.evaluation_id); END`.execute(
-      db,
-    );
+      DELETE FROM passages_search WHERE rowid = old.id; END`.execute(db);
     await sql`CREATE TRIGGER passages_search_update AFTER UPDATE ON passages BEGIN
-      INSERT INTO passages_search(passages_search, rowid, stems, evaluation_id) VALUES ('delete', old.id, old.stems, old.evaluation_id);
-      INSERT INTO passages_search(rowid, stems, evaluation_id) VALUES (new.id, new.stems, new.evaluation_id); END`.execute(
-      db,
-    );
+      DELETE FROM passages_search WHERE rowid = old.id;
+      INSERT INTO passages_search(rowid, stems, scope)
+      VALUES (new.id, new.stems, 'x' || lower(hex(new.evaluation_id))); END`.execute(db);
   }
 
   await versioned(
