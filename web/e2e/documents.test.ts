@@ -305,6 +305,28 @@ describe('the document library', () => {
   test('a hostile title is text; deleting a cited document asks first and keeps the quote', async () => {
     await page.getByRole('link', { name: 'Till översikten' }).click();
     await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+    // A whole hit is cited from the search, without opening the reader.
+    await page.getByLabel('Sökord').fill('styrkort');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    const styrkort = page
+      .locator('ol.search-hits > li')
+      .filter({
+        has: page.getByRole('link', { name: 'Ledningssystem Upplands Väsby', exact: true }),
+      })
+      .first();
+    const snippet = ((await styrkort.locator('.snippet').textContent()) ?? '').replace(
+      /^… | …$/g,
+      '',
+    );
+    await styrkort.getByRole('button', { name: 'Citera stycket' }).click();
+    const citeHit = page.getByRole('dialog', { name: 'Citera som underlag' });
+    expect(await citeHit.getByTestId('cite-quote').locator('p').textContent()).toContain(snippet);
+    await citeHit.getByLabel('Filtrera delfrågor').fill('4.3');
+    await citeHit.getByLabel('Filtrera delfrågor').press('Enter');
+    await citeHit.getByRole('button', { name: 'Spara citatet' }).click();
+    await citeHit.waitFor({ state: 'hidden' });
+    await page.getByText('Citatet är sparat för 4.3.').waitFor({ state: 'attached' });
+
     const row = documentRow('Ledningssystem Upplands Väsby');
     await row
       .getByRole('button', { name: 'Ändra uppgifterna om Ledningssystem Upplands Väsby' })
