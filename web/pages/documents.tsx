@@ -1,5 +1,6 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { CiteDialog, type CiteTarget } from '../components/cite-dialog';
 import { extracting } from '../components/document-extraction';
 import { DocumentList } from '../components/document-list';
@@ -34,7 +35,12 @@ export default function Documents() {
     () => (summary() ? params.id : undefined),
     listDocuments,
   );
-  const documents = () => (list.error ? [] : (list.latest?.documents ?? []));
+  // One object per document for good: the list asked for again every second while a text is
+  // extracted keeps each row (and an edit form open in it) instead of drawing it anew.
+  const [documents, setDocuments] = createStore<LibraryDocument[]>([]);
+  createEffect(() =>
+    setDocuments(reconcile(list.error ? [] : (list.latest?.documents ?? []), { key: 'id' })),
+  );
   const store = citationStore(params.id);
   const citedCount = createMemo(() => {
     const counts = new Map<string, number>();
@@ -47,7 +53,7 @@ export default function Documents() {
 
   // While any text is being extracted, the list is asked for again to show its progress.
   const timer = setInterval(() => {
-    if (!list.loading && documents().some(extracting)) void refetch();
+    if (!list.loading && documents.some(extracting)) void refetch();
   }, POLL_MS);
   onCleanup(() => clearInterval(timer));
 
@@ -166,7 +172,7 @@ export default function Documents() {
           </p>
           <DocumentList
             evaluationId={evaluation().id}
-            documents={documents()}
+            documents={documents}
             mayWrite={mayWrite()}
             citedCount={(id) => citedCount().get(id) ?? 0}
             onSaved={(saved) => {
