@@ -53,8 +53,9 @@ export default function DocumentReader() {
   const { summary, rubric } = useEvaluation(() => params.id);
   const mayWrite = () => mayWriteDocuments(me(), summary());
   const [doc, { refetch: refetchDocument }] = createResource(() => params.documentId, getDocument);
-  // An errored resource throws when read: these read it only when it has a value.
-  const loaded = () => (doc.error ? undefined : doc());
+  // An errored resource throws when read: these read it only when it has a value. `latest`
+  // keeps the page on screen while the document is asked for again (no Suspense fallback).
+  const loaded = () => (doc.error ? undefined : doc.latest);
   const [passageList] = createResource(() => {
     const current = loaded();
     return current && !extracting(current) ? current.id : undefined;

@@ -1,0 +1,118 @@
+import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
+import { cleanup, render, screen } from '@solidjs/testing-library';
+import { Suspense } from 'solid-js';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import kk2010 from '../../rubrics/kk-2010.json';
+
+/** The API as the reader sees it: Eva on evaluation e1, the document's text being extracted. */
+const summary = {
+  id: 'e1',
+  municipality: { code: '0305', name: 'Håbo', officialName: null },
+  rubric: { id: 'kk-2010', version: '1.0.0', checksum: 'x', versionId: 'v1' },
+  date: '2026-05',
+  visit: null,
+  status: 'visit',
+  team: [{ id: 'm1', name: 'Eva Utvärderare', userId: 'u-eva' }],
+  facts: {},
+  total: { shownPoints: null, max: 800, complete: false },
+  version: 1,
+  createdAt: '2026-05-01T00:00:00Z',
+  updatedAt: '2026-05-01T00:00:00Z',
+  publishedAt: null,
+};
+const documentRecord = (id: string, title: string, progress: number) => ({
+  id,
+  evaluationId: 'e1',
+  title,
+  kind: 'styrdokument',
+  date: null,
+  url: null,
+  fileName: `${title}.pdf`,
+  contentType: 'application/pdf',
+  size: 1000,
+  addedBy: { id: 'u-eva', name: 'Eva Utvärderare' },
+  addedAt: '2026-05-11T10:00:00Z',
+  extraction:
+    progress < 1
+      ? { status: 'running', progress, pages: null, passages: 0, message: null }
+      : { status: 'done', progress: 1, pages: 2, passages: 10, message: null },
+  version: 1,
+});
+
+let asked = 0;
+const passage = (id: string, text: string) => ({
+  id,
+  documentId: 'd2',
+  ordinal: Number(id),
+  page: 1,
+  heading: 'Inledning',
+  text,
+});
+const routes: Record<string, () => unknown> = {
+  'GET /api/auth/me': () => ({
+    id: 'u-eva',
+    email: 'eva@example.se',
+    name: 'Eva Utvärderare',
+    role: 'evaluator',
+    municipalityCode: null,
+  }),
+  'GET /api/evaluations/e1': () => summary,
+  'GET /api/rubrics/versions/v1': () => ({ ...kk2010, versionId: 'v1' }),
+  'GET /api/evaluations/e1/citations': () => ({ citations: [] }),
+  // The text is extracted while the reader is open: done on the third time it is asked for.
+  'GET /api/documents/d2': () => {
+    asked += 1;
+    return documentRecord('d2', 'Årsredovisning', asked >= 3 ? 1 : asked / 3);
+  },
+  'GET /api/documents/d2/passages': () => ({
+    passages: [
+      passage('1', 'Årets resultat blev 12 miljoner kronor.'),
+      passage('2', 'Målen nåddes.'),
+    ],
+  }),
+};
+
+const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
+  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+  const route = routes[`${method} ${url.pathname}`];
+  return route
+    ? Response.json(route())
+    : Response.json({ error: { code: 'not_found', message: url.pathname } }, { status: 404 });
+});
+
+beforeAll(() => vi.stubGlobal('fetch', fetchMock));
+afterAll(() => vi.unstubAllGlobals());
+afterEach(cleanup);
+
+describe('the document reader', () => {
+  test('stays on screen while the text is extracted, then shows the passages with their page', async () => {
+    // Imported after fetch is stubbed: the session loads the logged-in user on import.
+    const { default: DocumentReader } = await import('./document-reader');
+    const history = createMemoryHistory();
+    history.set({ value: '/evaluations/e1/documents/d2' });
+    render(() => (
+      // As in the app's shell: a Suspense boundary around the page.
+      <MemoryRouter
+        history={history}
+        root={(props) => <Suspense fallback={<p>Laddar…</p>}>{props.children}</Suspense>}
+      >
+        <Route path="/evaluations/:id/documents/:documentId" component={DocumentReader} />
+      </MemoryRouter>
+    ));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Årsredovisning' });
+    await screen.findByRole('progressbar', { name: 'Textuttag för Årsredovisning' });
+    await screen.findByText('Årets resultat blev 12 miljoner kronor.', {}, { timeout: 5_000 });
+    // The page was never swapped for a loading message while it asked again.
+    expect(heading.isConnected).toBe(true);
+    expect(asked).toBeGreaterThanOrEqual(3);
+    expect(screen.getByText('Sökbart: 10 stycken, 2 sidor')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Inledning' })).toBeTruthy();
+    expect(screen.getAllByText('s. 1')).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: /^Citera hela stycket/ })).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Citera markerad text' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+});
