@@ -66,14 +66,16 @@ export async function loadPassageIndex(
   for (const row of rows) {
     const stems = row.stems === '' ? [] : row.stems.split(' ');
     const at = passages.length;
-    const counts = new Map<string, number>();
-    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    for (const [stem, tf] of counts) {
+    // A stem seen before in this passage is the last entry of its list: count it there.
+    for (const stem of stems) {
       const list = postings.get(stem);
-      if (list) {
+      if (!list) postings.set(stem, { at: [at], tf: [1] });
+      else if (list.at[list.at.length - 1] === at) {
+        list.tf[list.tf.length - 1] = (list.tf[list.tf.length - 1] as number) + 1;
+      } else {
         list.at.push(at);
-        list.tf.push(tf);
-      } else postings.set(stem, { at: [at], tf: [tf] });
+        list.tf.push(1);
+      }
     }
     total += stems.length;
     passages.push({
