@@ -196,7 +196,14 @@ export function documentsRoutes(deps: AppDeps) {
   const suggester = suggestionsService(deps);
   return router()
     .openapi(upload, async (c) => {
-      const form = await c.req.parseBody({ all: true });
+      let form: Awaited<ReturnType<typeof c.req.parseBody>>;
+      try {
+        form = await c.req.parseBody({ all: true });
+      } catch {
+        throw invalidInput([
+          { path: 'body', message: 'is not a readable multipart/form-data body with a "file"' },
+        ]);
+      }
       const files = Object.entries(form).flatMap(([name, value]) =>
         (Array.isArray(value) ? value : [value]).flatMap((v) =>
           v instanceof File ? [[name, v] as const] : [],

@@ -75,6 +75,13 @@ describe.each(DIALECTS)('hostile files on %s', (dialect) => {
       expect(response.body.error.issues[0].path).toBe('file');
       expect(response.body.error.message).toMatch(message);
     }
+    const broken = await api.app.request(`/api/evaluations/${id}/documents`, {
+      method: 'POST',
+      headers: { cookie: api.adminCookie, 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--y\r\nnonsense',
+    });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).error.issues[0].path).toBe('body');
     await nothingStored(api, id);
   });
 

@@ -9,6 +9,8 @@ function looksLikeHeading(line: string): boolean {
     !SENTENCE_END.test(line) &&
     !/[,]$/.test(line) &&
     /^[\p{Lu}\p{N}]/u.test(line) &&
+    // A row of page or list numbers is not a heading: a heading has a word.
+    /\p{L}{3}/u.test(line) &&
     line.split(/\s+/).length <= 10
   );
 }
