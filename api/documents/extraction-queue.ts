@@ -31,7 +31,8 @@ export interface QueueOptions {
   log?: (line: string) => void;
 }
 
-const CHUNK = 200;
+/** Passages a transaction: short, so an autosave waits for at most one small write. */
+const CHUNK = 50;
 const TIMEOUT_MESSAGE =
   'Det tog för lång tid att läsa ut texten; filen är för stor eller trasig. Försök med en mindre fil.';
 const CRASH_MESSAGE =
@@ -159,6 +160,8 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
   async function storePassages(document: DocumentRow, passages: ExtractedPassage[]) {
     await db.deleteFrom('passages').where('document_id', '=', document.id).execute();
     for (let from = 0; from < passages.length; from += CHUNK) {
+      // Requests waiting for the event loop go first between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
       const chunk = passages.slice(from, from + CHUNK);
       await db.transaction().execute(async (trx) => {
         const alive = await trx
