@@ -37,6 +37,7 @@ export const BACKUP_TABLES = [
   'goal_measurements',
   'user_identities',
   'signup_domains',
+  'report_texts',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -81,6 +82,7 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   oidc_logins: ['id'],
   signup_domains: ['id'],
   user_tokens: ['id'],
+  report_texts: ['id'],
 };
 
 // The schema stores text, integers and doubles only (see database.ts); anything else fails loudly.
