@@ -1,5 +1,6 @@
 import type { Actor, AppDeps } from '../context';
-import { listEvaluations } from '../evaluation-core/evaluations.repository';
+import { findEvaluation, listEvaluations } from '../evaluation-core/evaluations.repository';
+import { AppError } from '../errors';
 import { exportEvaluation } from '../evaluations/evaluation-export';
 import {
   type ComparisonOptions,
@@ -9,7 +10,10 @@ import {
 import { evaluationsService } from '../evaluations/evaluations.service';
 import { listReferences } from '../references/references.repository';
 import { buildReportModel, type ReportModel } from './report-model';
-import type { ReportLanguage } from './report-texts';
+import { documentsReadFor } from './report-sources';
+import type { RadarBasis, ReportLanguage } from './report-texts';
+import { standardTextsForReport } from './standard-texts.service';
+import { visitSummaryOf } from './visit-summary';
 
 export interface ReportRequest {
   /** Reference or evaluation ids the radar compares with (the report's "reference kommun"). */
@@ -20,6 +24,70 @@ export interface ReportRequest {
   comparison?: ComparisonOptions;
 }
 
+/** The whole span of years: the default comparison is every published result of the version. */
+const ALL_YEARS = { from: 1990, to: 2100 };
+
+/**
+ * The radar's comparison: what the user chose; else the organisation's model kommun (a setting
+ * in the standard texts); else the mean of the version's other published results; else none.
+ */
+async function comparisonFor(
+  deps: AppDeps,
+  id: string,
+  request: ReportRequest,
+  model: string | null,
+) {
+  const chosen = request.with.length > 0 || request.comparison?.mean !== undefined;
+  if (chosen) {
+    const comparison = await evaluationComparison(
+      deps,
+      id,
+      request.with,
+      request.viewer,
+      request.comparison ?? {},
+    );
+    return { comparison, basis: { kind: 'chosen' } as RadarBasis };
+  }
+  if (model) {
+    try {
+      const comparison = await evaluationComparison(deps, id, [model], request.viewer);
+      const label = comparison.compared[0]?.label ?? model;
+      return { comparison, basis: { kind: 'model', label } as RadarBasis };
+    } catch (error) {
+      // A model kommun that is gone (or not visible to this reader) falls back to the mean.
+      if (!(error instanceof AppError) || error.status !== 400) throw error;
+    }
+  }
+  try {
+    const comparison = await evaluationComparison(deps, id, [], request.viewer, {
+      mean: ALL_YEARS,
+    });
+    const mean = comparison.compared[0];
+    const count = Number(/\(n = (\d+)/.exec(mean?.label ?? '')?.[1] ?? 0);
+    const excluding = /, utan (.+)\)$/.exec(mean?.label ?? '')?.[1];
+    return {
+      comparison,
+      basis: { kind: 'mean', count, ...(excluding ? { excluding } : {}) } as RadarBasis,
+    };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 400) throw error;
+    const comparison = await evaluationComparison(deps, id, [], request.viewer);
+    return { comparison, basis: { kind: 'none' } as RadarBasis };
+  }
+}
+
+/** The team in its order, with each linked account's organisation. */
+async function teamOf(deps: AppDeps, evaluationId: string) {
+  const rows = await deps.store.db
+    .selectFrom('team_members as t')
+    .leftJoin('users as u', 'u.id', 't.user_id')
+    .select(['t.name', 't.position', 'u.organisation'])
+    .where('t.evaluation_id', '=', evaluationId)
+    .orderBy('t.position')
+    .execute();
+  return rows.map((row) => ({ name: row.name, organisation: row.organisation ?? null }));
+}
+
 /** Reads an evaluation and its comparison from the store and decides the report's content. */
 export async function loadReportModel(
   deps: AppDeps,
@@ -27,29 +95,48 @@ export async function loadReportModel(
   request: ReportRequest,
 ): Promise<ReportModel> {
   const summary = await evaluationsService(deps).summaryOf(id);
+  const row = await findEvaluation(deps.store.db, id);
   const code = summary.municipality.code;
-  const [file, result, comparison, pinned, published, references] = await Promise.all([
-    exportEvaluation(deps.store.db, summary),
-    evaluationResult(deps, id),
-    evaluationComparison(deps, id, request.with, request.viewer, request.comparison ?? {}),
-    deps.rubrics.get(summary.rubric.versionId),
-    listEvaluations(deps.store.db, { municipalityCode: code, status: ['published'] }),
-    listReferences(deps.store.db),
-  ]);
-  // "Renewed" when an earlier published result is known (published results are public);
-  // never "first" from an absence of data.
-  const renewed =
-    published.some((other) => other.id !== id && other.date < summary.date.slice(0, 4)) ||
-    references.some(
-      (reference) =>
-        reference.municipality.code === code && reference.year < Number(summary.date.slice(0, 4)),
-    );
+  const year = Number(summary.date.slice(0, 4));
+  const standard = await standardTextsForReport(deps, {
+    rubric: summary.rubric.id,
+    rubricVersion: summary.rubric.version,
+    language: request.language,
+    publishedAt: summary.status === 'published' ? (row?.published_at ?? null) : null,
+  });
+  const [file, result, compared, pinned, published, references, team, visit, documents] =
+    await Promise.all([
+      exportEvaluation(deps.store.db, summary),
+      evaluationResult(deps, id),
+      comparisonFor(deps, id, request, standard.texts.modelComparison),
+      deps.rubrics.get(summary.rubric.versionId),
+      listEvaluations(deps.store.db, { municipalityCode: code, status: ['published'] }),
+      listReferences(deps.store.db),
+      teamOf(deps, id),
+      visitSummaryOf(deps.store.db, id),
+      documentsReadFor(deps.store.db, id),
+    ]);
+  // Earlier results are public when published; a kommun and year known both as a stored
+  // evaluation and as a reference counts once.
+  const earlier = new Set<number>();
+  for (const other of published) {
+    const otherYear = Number(other.date.slice(0, 4));
+    if (other.id !== id && otherYear < year) earlier.add(otherYear);
+  }
+  for (const reference of references) {
+    if (reference.municipality.code === code && reference.year < year) earlier.add(reference.year);
+  }
   return buildReportModel({
     file,
     rubric: pinned.rubric,
     result,
-    comparison,
+    comparison: compared.comparison,
     language: request.language,
-    first: renewed ? false : null,
+    earlier: [...earlier].sort((a, b) => a - b),
+    standard,
+    team,
+    visit,
+    documents,
+    basis: compared.basis,
   });
 }

@@ -42,7 +42,7 @@ describe('long unbroken words in the PDF report', () => {
       }),
     });
     const file = join(work, 'long.pdf');
-    writeFileSync(file, await pdf.render(reportHtml(model), { page: 'Sida', title: model.title }));
+    writeFileSync(file, await pdf.render(reportHtml(model)));
     // The summary spans the page: its long word, wrapped, reads whole in plain text.
     const text = joined(execFileSync('pdftotext', [file, '-']).toString('utf8'));
     expect(text).toContain(joined(`Sammanfattning med ${word} i sig.`));

@@ -265,7 +265,7 @@ describe('PDF', () => {
     const file = join(work, 'report.pdf');
     writeFileSync(
       file,
-      await pdf.render(reportHtml(published), { page: 'Sida', title: published.title }),
+      await pdf.render(reportHtml(published)),
     );
     const layout = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
     const lines = layout.split('\n');
@@ -308,7 +308,7 @@ describe('PDF', () => {
 
   it('says how to install Chromium when it is missing', async () => {
     const none = new PdfRenderer(() => null);
-    const error = await none.render('<p>x</p>', { page: 'Sida', title: 'x' }).catch((e) => e);
+    const error = await none.render('<p>x</p>').catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.status).toBe(503);
     expect(error.message).toContain('apt-get install -y chromium');

@@ -159,6 +159,15 @@ export async function standardTextsForReport(
   };
   const texts = await read(input.language);
   const swedish = input.language === 'sv' ? texts : await read('sv');
+  return mergeStandardTexts(texts, swedish, input.language);
+}
+
+/** The report's texts from those of its language and the Swedish ones (for what has no translation). */
+export function mergeStandardTexts(
+  texts: StandardTexts,
+  swedish: StandardTexts,
+  language: Language,
+): ReportStandardTexts {
   const areas: ReportStandardTexts['areas'] = {};
   const ids = new Set([...Object.keys(swedish.areas), ...Object.keys(texts.areas)]);
   for (const id of ids) {
@@ -166,12 +175,12 @@ export async function standardTextsForReport(
     const sv = swedish.areas[id];
     const pick = (field: 'general' | 'contentsTitle' | 'tableTitle' | 'sectionTitle' | 'overviewTitle') => {
       const mine = own?.[field];
-      if (mine) return { text: mine, language: input.language };
+      if (mine) return { text: mine, language: language };
       const theirs = sv?.[field];
       return theirs ? { text: theirs, language: 'sv' as const } : undefined;
     };
     const entry: ReportStandardTexts['areas'][string] = {
-      general: pick('general') ?? { text: '', language: input.language },
+      general: pick('general') ?? { text: '', language: language },
     };
     for (const field of ['contentsTitle', 'tableTitle', 'sectionTitle', 'overviewTitle'] as const) {
       const value = pick(field);

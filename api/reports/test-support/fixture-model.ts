@@ -6,7 +6,11 @@ import { compareResults } from '../../../scoring/compare';
 import { scoreEvaluation } from '../../../scoring/score-evaluation';
 import { type EvaluationFile, parseEvaluationFile } from '../../formats/evaluation-file';
 import { buildReportModel, type ReportModel } from '../report-model';
+import type { DocumentRead } from '../report-sources';
 import type { ReportLanguage } from '../report-texts';
+import { defaultStandardTexts } from '../standard-texts-defaults';
+import { mergeStandardTexts } from '../standard-texts.service';
+import type { VisitSummary } from '../visit-summary';
 
 const library = loadRubricLibrary();
 
@@ -15,8 +19,13 @@ export function fixtureReportModel(
     language?: ReportLanguage;
     edit?: (file: EvaluationFile) => EvaluationFile;
     compareWith?: { id: string; label: string; areas: Record<string, number>; total: number }[];
+    earlier?: number[];
+    team?: { name: string; organisation: string | null }[];
+    visit?: VisitSummary;
+    documents?: DocumentRead[];
   } = {},
 ): ReportModel {
+  const language = options.language ?? 'sv';
   const path = new URL('../../../fixtures/evaluations/enkoping-2016.json', import.meta.url);
   const parsed = parseEvaluationFile(readFileSync(path, 'utf8'), path.pathname, library.rubrics);
   const file = options.edit ? options.edit(parsed.file) : parsed.file;
@@ -40,7 +49,29 @@ export function fixtureReportModel(
     rubric: parsed.rubric,
     result,
     comparison: compareResults(parsed.rubric, subject, others),
-    language: options.language ?? 'sv',
-    first: null,
+    language,
+    earlier: options.earlier ?? [],
+    standard: mergeStandardTexts(
+      defaultStandardTexts(parsed.rubric.id, language),
+      defaultStandardTexts(parsed.rubric.id, 'sv'),
+      language,
+    ),
+    team: options.team ?? [
+      { name: 'Leif Eldås', organisation: 'SKL' },
+      { name: 'Lotta Ricklander', organisation: 'SKL' },
+      { name: 'Anna Marnell', organisation: 'Katrineholms kommun' },
+    ],
+    visit: options.visit ?? {
+      interviewed: 20,
+      groups: [
+        { group: 'politicianMajority', people: 6 },
+        { group: 'official', people: 11 },
+        { group: 'unionRepresentative', people: 3 },
+      ],
+      sources: ['documents', 'website', 'intranet'],
+      documents: 14,
+    },
+    documents: options.documents ?? [],
+    basis: others.length > 0 ? { kind: 'chosen' } : { kind: 'none' },
   });
 }
