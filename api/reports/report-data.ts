@@ -1,13 +1,19 @@
+import type { ComparableResult } from '../../scoring/comparable-result';
+import { compareResults, meanOfResults } from '../../scoring/compare';
+import { meanSeriesLabel } from '../../scoring/mean-series';
 import type { Actor, AppDeps } from '../context';
-import { findEvaluation, listEvaluations } from '../evaluation-core/evaluations.repository';
 import { AppError } from '../errors';
+import { findEvaluation, listEvaluations } from '../evaluation-core/evaluations.repository';
 import { exportEvaluation } from '../evaluations/evaluation-export';
 import {
   type ComparisonOptions,
+  comparableEvaluations,
   evaluationComparison,
   evaluationResult,
+  publishedResults,
 } from '../evaluations/evaluation-results';
 import { evaluationsService } from '../evaluations/evaluations.service';
+import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { buildReportModel, type ReportModel } from './report-model';
 import { documentsReadFor } from './report-sources';
@@ -58,22 +64,46 @@ async function comparisonFor(
       if (!(error instanceof AppError) || error.status !== 400) throw error;
     }
   }
-  try {
-    const comparison = await evaluationComparison(deps, id, [], request.viewer, {
-      mean: ALL_YEARS,
-    });
-    const mean = comparison.compared[0];
-    const count = Number(/\(n = (\d+)/.exec(mean?.label ?? '')?.[1] ?? 0);
-    const excluding = /, utan (.+)\)$/.exec(mean?.label ?? '')?.[1];
-    return {
-      comparison,
-      basis: { kind: 'mean', count, ...(excluding ? { excluding } : {}) } as RadarBasis,
-    };
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status !== 400) throw error;
-    const comparison = await evaluationComparison(deps, id, [], request.viewer);
-    return { comparison, basis: { kind: 'none' } as RadarBasis };
+  const mean = await publishedMean(deps, id);
+  if (mean) return mean;
+  const comparison = await evaluationComparison(deps, id, [], request.viewer);
+  return { comparison, basis: { kind: 'none' } as RadarBasis };
+}
+
+/**
+ * The mean of every published result of the evaluation's rubric with area scores: stored
+ * published evaluations and reference results (a kommun and year known as both counts once, as
+ * the stored evaluation), the evaluation itself and its own published result left out, SKR's
+ * national means too (a mean of means would weigh them twice). Null when there is none.
+ */
+async function publishedMean(deps: AppDeps, id: string) {
+  const [row] = await listEvaluations(deps.store.db, { ids: [id] });
+  if (!row) return null;
+  const [subject] = await comparableEvaluations(deps, [row]);
+  if (!subject) return null;
+  const pinned = await deps.rubrics.get(row.rubric_version_id);
+  const stored = await publishedResults(deps, row.rubric_id);
+  const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id }))
+    .filter((reference) => !reference.totalsOnly && reference.kind === 'municipality')
+    .map(comparableFromReference);
+  const key = (result: ComparableResult) => `${result.municipalityCode}|${result.year}`;
+  const seen = new Set<string>([key(subject)]);
+  const results: ComparableResult[] = [];
+  for (const result of [...stored, ...references]) {
+    if (result.id === subject.id || seen.has(key(result))) continue;
+    seen.add(key(result));
+    results.push(result);
   }
+  if (results.length === 0) return null;
+  const excluding = subject.label;
+  const mean = meanOfResults(pinned.rubric, results, {
+    id: `mean:${ALL_YEARS.from}-${ALL_YEARS.to}`,
+    label: meanSeriesLabel({ ...ALL_YEARS, count: results.length, excluding }),
+  });
+  return {
+    comparison: compareResults(pinned.rubric, subject, [mean], deps.rubrics.mappings),
+    basis: { kind: 'mean', count: results.length, excluding } as RadarBasis,
+  };
 }
 
 /** The team in its order, with each linked account's organisation. */

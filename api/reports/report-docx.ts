@@ -153,7 +153,12 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
   children.push(heading(t.section3, HeadingLevel.HEADING_1, true));
   for (const area of model.areas) {
     children.push(
-      heading(`${area.heading}${incomplete(area.complete)}`, HeadingLevel.HEADING_2, false, area.headingSv),
+      heading(
+        `${area.heading}${incomplete(area.complete)}`,
+        HeadingLevel.HEADING_2,
+        false,
+        area.headingSv,
+      ),
       table(
         [78, 22],
         [

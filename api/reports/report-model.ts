@@ -164,8 +164,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
   const year = file.date.slice(0, 4);
   const publisher = publisherOn(file.date);
-  const areaText = (id: string, field: 'contentsTitle' | 'tableTitle' | 'sectionTitle' | 'overviewTitle', fallback: string): LanguageText =>
-    standard.areas[id]?.[field] ?? { text: fallback, language: 'sv' };
+  const areaText = (
+    id: string,
+    field: 'contentsTitle' | 'tableTitle' | 'sectionTitle' | 'overviewTitle',
+    fallback: string,
+  ): LanguageText => standard.areas[id]?.[field] ?? { text: fallback, language: 'sv' };
   const isSv = (text: LanguageText) => english && text.language === 'sv';
 
   // Section 1: the organisation's text with the areas as this version's report names them.
@@ -189,12 +192,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     kommun: official,
     period,
     earlier: joinList(input.earlier.map(String), texts.and),
-    sources: joinList(
-      (visit.sources.length > 0 ? visit.sources : (['documents', 'website'] as const)).map(
-        (kind) => texts.source(kind, visit.documents),
-      ),
-      texts.and,
-    ),
+    // Joined by commas: the template's own "och" follows ("…, granskat webbplatsen och intervjuat").
+    sources: (visit.sources.length > 0 ? visit.sources : (['documents', 'website'] as const))
+      .map((kind) => texts.source(kind, visit.documents))
+      .join(', '),
     interviewed: visit.interviewed === null ? '' : String(visit.interviewed),
     groups: joinList(
       visit.groups.map((group) => texts.group(group.group, group.people)),
@@ -222,9 +223,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
   const complete = new Map(result.areas.map((area) => [area.id, area.complete]));
   const references = comparison.compared.map((c) => labelOf(c.id, c.label));
+  const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const radarSeries = comparison.radar.map((series, index) => ({
     id: series.id,
-    label: labelOf(series.id, series.label),
+    label: capitalised(labelOf(series.id, series.label)),
     values:
       index === 0
         ? series.values.map((value, i) =>
@@ -246,7 +248,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   ];
   const facts = Object.entries(file.facts ?? {});
   if (facts.length > 0) contents.push({ anchor: 'kortfakta', title: texts.section5, sv: false });
-  if (input.documents.length > 0) contents.push({ anchor: 'bilaga', title: texts.appendix, sv: false });
+  if (input.documents.length > 0)
+    contents.push({ anchor: 'bilaga', title: texts.appendix, sv: false });
 
   return {
     language,

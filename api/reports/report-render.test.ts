@@ -263,10 +263,7 @@ describe('Word', () => {
 describe('PDF', () => {
   it('prints every row, area total, 434 and every finding (pdftotext)', async () => {
     const file = join(work, 'report.pdf');
-    writeFileSync(
-      file,
-      await pdf.render(reportHtml(published)),
-    );
+    writeFileSync(file, await pdf.render(reportHtml(published)));
     const layout = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
     const lines = layout.split('\n');
     for (const q of questionRows) {

@@ -153,7 +153,7 @@ const sv: ReportTexts = {
       case 'model':
         return `Jämförelsen är organisationens valda förebild, ${basis.label}.`;
       case 'mean':
-        return `Jämförelsen är snittet av ${basis.count} publicerade resultat av samma version av Kommunkompassen${basis.excluding ? `, utan ${basis.excluding}` : ''}.`;
+        return 'Ingen jämförelse valdes, så diagrammet visar snittet av de publicerade resultaten.';
       case 'none':
         return 'Det finns ännu inga andra publicerade resultat av samma version att jämföra med.';
       default:
@@ -162,7 +162,7 @@ const sv: ReportTexts = {
   },
   meanLabel: meanSeriesLabel,
   allPublishedMean: (count, excluding) =>
-    `Snitt av publicerade resultat (n = ${count}${excluding ? `, utan ${excluding}` : ''})`,
+    `snittet av ${count} publicerade resultat av samma version (utan ${excluding ?? '–'})`,
   radarDesc: (series) =>
     series
       .map((s) => `${s.label}: ${s.values.map((v) => (v === null ? '–' : String(v))).join(', ')}`)
@@ -258,7 +258,7 @@ const en: ReportTexts = {
       case 'model':
         return `The comparison is the organisation's chosen model, ${basis.label}.`;
       case 'mean':
-        return `The comparison is the mean of ${basis.count} published results of the same version of Kommunkompassen${basis.excluding ? `, without ${basis.excluding}` : ''}.`;
+        return 'No comparison was chosen, so the diagram shows the mean of the published results.';
       case 'none':
         return 'There are no other published results of the same version to compare with yet.';
       default:
@@ -268,7 +268,7 @@ const en: ReportTexts = {
   meanLabel: ({ from, to, count, excluding }) =>
     `Mean ${from === to ? from : `${from}–${to}`} (n = ${count}${excluding ? `, without ${excluding}` : ''})`,
   allPublishedMean: (count, excluding) =>
-    `Mean of published results (n = ${count}${excluding ? `, without ${excluding}` : ''})`,
+    `the mean of ${count} published results of the same version (without ${excluding ?? '–'})`,
   indicative: 'The comparison crosses versions of Kommunkompassen and is indicative only.',
   comparisons: 'Comparisons',
   section3: '3 The eight main areas',

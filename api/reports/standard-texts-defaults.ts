@@ -16,7 +16,9 @@ export function shippedStandardTexts(): Map<string, StandardTextsFile> {
   if (cache) return cache;
   const directory = join(projectRoot(), DEFAULTS_DIRECTORY);
   const files = new Map<string, StandardTextsFile>();
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const file = parseJsonFile(
       StandardTextsFile,
       readFileSync(join(directory, name), 'utf8'),

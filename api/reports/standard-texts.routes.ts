@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { errorResponses, json, jsonBody, router } from '../router';
-import {
-  StandardTextsFile,
-  StandardTextsRecord,
-} from './standard-texts.schemas';
+import { StandardTextsFile, StandardTextsRecord } from './standard-texts.schemas';
 import { getStandardTexts, saveStandardTexts } from './standard-texts.service';
 
 const tags = ['reports'];

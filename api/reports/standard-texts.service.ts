@@ -3,7 +3,6 @@ import type { Actor, AppDeps } from '../context';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
 import { newId } from '../ids';
-import { defaultStandardTexts } from './standard-texts-defaults';
 import {
   findStandardTexts,
   insertStandardTexts,
@@ -15,6 +14,7 @@ import {
   type StandardTextsFile,
   type StandardTextsRecord,
 } from './standard-texts.schemas';
+import { defaultStandardTexts } from './standard-texts-defaults';
 
 type Language = 'sv' | 'en';
 
@@ -107,10 +107,7 @@ export async function saveStandardTexts(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict(
-        'The texts were changed at the same time',
-        await getStandardTexts(deps, key),
-      );
+      throw conflict('The texts were changed at the same time', await getStandardTexts(deps, key));
     }
     throw error;
   }
@@ -173,7 +170,9 @@ export function mergeStandardTexts(
   for (const id of ids) {
     const own = texts.areas[id];
     const sv = swedish.areas[id];
-    const pick = (field: 'general' | 'contentsTitle' | 'tableTitle' | 'sectionTitle' | 'overviewTitle') => {
+    const pick = (
+      field: 'general' | 'contentsTitle' | 'tableTitle' | 'sectionTitle' | 'overviewTitle',
+    ) => {
       const mine = own?.[field];
       if (mine) return { text: mine, language: language };
       const theirs = sv?.[field];
@@ -190,5 +189,3 @@ export function mergeStandardTexts(
   }
   return { texts, areas };
 }
-
-

@@ -8,8 +8,8 @@ import { type EvaluationFile, parseEvaluationFile } from '../../formats/evaluati
 import { buildReportModel, type ReportModel } from '../report-model';
 import type { DocumentRead } from '../report-sources';
 import type { ReportLanguage } from '../report-texts';
-import { defaultStandardTexts } from '../standard-texts-defaults';
 import { mergeStandardTexts } from '../standard-texts.service';
+import { defaultStandardTexts } from '../standard-texts-defaults';
 import type { VisitSummary } from '../visit-summary';
 
 const library = loadRubricLibrary();

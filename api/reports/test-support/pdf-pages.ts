@@ -26,7 +26,9 @@ export function pdfPages(file: string): PdfPage[] {
     .map((page, index) => {
       const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 842);
       const words = [
-        ...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+        ...page.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
       ]
         .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] ?? '' }))
         .filter((word) => word.top < height - BOTTOM);
