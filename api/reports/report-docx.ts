@@ -18,6 +18,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { withoutBidiControls } from './report-html';
 import type { ReportModel, ReportOverviewRow } from './report-model';
 import { svgToPng } from './report-png';
 import { radarSvg } from './report-radar';
@@ -295,11 +296,11 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
   }
 
   const document = new Document({
-    creator: model.evaluators.join(', ').replace(/[\u2066-\u2069]/g, '') || t.product,
+    creator: withoutBidiControls(model.evaluators.join(', ')) || t.product,
     lastModifiedBy: t.product,
-    title: `${model.title} ${model.monthYear}`.replace(/[\u2066-\u2069]/g, ''),
+    title: withoutBidiControls(`${model.title} ${model.monthYear}`),
     subject: t.product,
-    description: `${t.product}: ${model.title}`.replace(/[\u2066-\u2069]/g, ''),
+    description: withoutBidiControls(`${t.product}: ${model.title}`),
     styles: {
       default: {
         document: {
@@ -373,7 +374,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
                     size: 16,
                     color: GREY,
                     children: [
-                      `${model.title.replace(/[\u2066-\u2069]/g, '')} ${model.monthYear} · ${t.page} `,
+                      `${withoutBidiControls(model.title)} ${model.monthYear} · ${t.page} `,
                       PageNumber.CURRENT,
                       ' / ',
                       PageNumber.TOTAL_PAGES,

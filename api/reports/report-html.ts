@@ -10,9 +10,17 @@ const user = (text: string) => `<bdi>${escapeXml(text)}</bdi>`;
 /** A Styrkor | Förbättringsmöjligheter table this short is kept on one page. */
 const SHORT_FINDINGS = 12;
 
+/**
+ * Text for places that cannot isolate (a CSS footer, a meta attribute, Word's properties): the
+ * bidi controls taken out, so an override in a name reverses nothing there.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 /** A text for CSS `content: "…"`: every character that is not a letter or digit escaped. */
 export function cssString(text: string): string {
-  return `"${[...text.replace(/[\u2066-\u2069]/g, '')]
+  return `"${[...withoutBidiControls(text)]
     .map((ch) => (/^[\p{L}\p{N} .,:–-]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)?.toString(16)} `))
     .join('')}"`;
 }
@@ -47,7 +55,7 @@ export function reportHtml(model: ReportModel): string {
     `<tr${sum ? ' class="sum"' : ''}><th scope="row">${sum ? '' : esc(row.id)}</th><td class="text"${sum ? '' : sv(true)}>${esc(
       row.text,
     )}</td><td class="num">${shown(row.points)}</td><td class="num">${row.max}</td><td class="num">${percent(row.percent)}</td></tr>`;
-  const footerTitle = `${model.title.replace(/[\u2066-\u2069]/g, '')} ${model.monthYear}${model.draft ? ` (${t.draft})` : ''}`;
+  const footerTitle = `${withoutBidiControls(model.title)} ${model.monthYear}${model.draft ? ` (${t.draft})` : ''}`;
 
   const parts: string[] = [];
   parts.push(`<!doctype html>
@@ -55,7 +63,7 @@ export function reportHtml(model: ReportModel): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="author" content="${escapeXml(model.evaluators.join(', ').replace(/[\u2066-\u2069]/g, ''))}">
+<meta name="author" content="${escapeXml(withoutBidiControls(model.evaluators.join(', ')))}">
 <title>${escapeXml(`${t.product}: ${model.title} ${model.monthYear}${model.draft ? ` (${t.draft})` : ''}`)}</title>
 <style>${STYLES}
 @page { @bottom-left { content: ${cssString(footerTitle)}; } @bottom-right { content: ${cssString(`${t.page} `)} counter(page) " / " counter(pages); } }
