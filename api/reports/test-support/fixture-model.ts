@@ -18,7 +18,14 @@ export function fixtureReportModel(
   options: {
     language?: ReportLanguage;
     edit?: (file: EvaluationFile) => EvaluationFile;
-    compareWith?: { id: string; label: string; areas: Record<string, number>; total: number }[];
+    compareWith?: {
+      id: string;
+      label: string;
+      areas: Record<string, number>;
+      total: number;
+      /** Another rubric's result (kk-2020): compared through the mapping, indicative. */
+      rubric?: string;
+    }[];
     earlier?: number[];
     team?: { name: string; organisation: string | null }[];
     visit?: VisitSummary;
@@ -38,7 +45,7 @@ export function fixtureReportModel(
   });
   const others = (options.compareWith ?? []).map((other) => ({
     ...other,
-    rubric: parsed.rubric.id,
+    rubric: other.rubric ?? parsed.rubric.id,
     year: null,
     municipalityCode: null,
     complete: true,
@@ -48,7 +55,7 @@ export function fixtureReportModel(
     file,
     rubric: parsed.rubric,
     result,
-    comparison: compareResults(parsed.rubric, subject, others),
+    comparison: compareResults(parsed.rubric, subject, others, library.mappings),
     language,
     earlier: options.earlier ?? [],
     standard: mergeStandardTexts(
