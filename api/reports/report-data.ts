@@ -132,7 +132,9 @@ export async function loadReportModel(
     rubric: summary.rubric.id,
     rubricVersion: summary.rubric.version,
     language: request.language,
-    publishedAt: summary.status === 'published' ? (row?.published_at ?? null) : null,
+    // A published report keeps the texts in force when it was published (or imported as such).
+    publishedAt:
+      summary.status === 'published' ? (row?.published_at ?? row?.created_at ?? null) : null,
   });
   const [file, result, compared, pinned, published, references, team, visit, documents] =
     await Promise.all([

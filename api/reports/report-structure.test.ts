@@ -162,12 +162,18 @@ describe('the report against SKL’s Enköping 2016 report', () => {
     );
     expect(renewed.cover.publisher).toBe('Sveriges Kommuner och Regioner');
     expect(model.cover.publisher).toBe('Sveriges Kommuner och Landsting');
-    expect(withoutIsolates(renewed.comparisons.blocks.map((b) => (b.kind === 'p' ? b.text : '')).join(''))).toContain('www.skr.se');
+    expect(
+      withoutIsolates(
+        renewed.comparisons.blocks.map((b) => (b.kind === 'p' ? b.text : '')).join(''),
+      ),
+    ).toContain('www.skr.se');
   });
 
   it('keeps the Enköping figures: 45 delfrågor, the area sums and 434', () => {
     expect(model.overview.flatMap((table) => table.rows)).toHaveLength(45);
-    expect(model.overview.map((table) => table.sum.points)).toEqual([54, 55, 63, 42, 43, 55, 56, 66]);
+    expect(model.overview.map((table) => table.sum.points)).toEqual([
+      54, 55, 63, 42, 43, 55, 56, 66,
+    ]);
     expect(model.results.total).toBe(434);
     expect(html).toContain('<th scope="row">TOTALT</th><td class="num">434</td>');
   });
@@ -226,6 +232,8 @@ describe('a draft', () => {
     expect(area4?.complete).toBe(false);
     expect(area4?.points).not.toBeNull(); // the table shows the partial sum, marked
     expect(partialArea.radar.series[0]?.values[3]).toBeNull();
-    expect(withoutIsolates(partialArea.radar.desc)).toContain('Enköping 2016: 54, 55, 63, –, 43, 55, 56, 66');
+    expect(withoutIsolates(partialArea.radar.desc)).toContain(
+      'Enköping 2016: 54, 55, 63, –, 43, 55, 56, 66',
+    );
   });
 });
