@@ -25,6 +25,7 @@ const Compare = lazy(() => import('./pages/compare'));
 const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
 const Account = lazy(() => import('./pages/account'));
+const ReportTexts = lazy(() => import('./pages/report-texts'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -115,6 +116,7 @@ export function App() {
       ))}
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="/account" component={behindLogin(Account)} />
+      <Route path="/report-texts" component={behindLogin(ReportTexts)} />
       <Route path="/rubrics" component={behindLogin(Rubrics)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { OwnOrganisation } from '../components/own-organisation';
 import { ApiError, client, unwrap } from '../lib/api';
 import { errorText } from '../lib/error-text';
 import { me } from '../lib/session';
@@ -57,6 +58,7 @@ export default function Account() {
     <section class="narrow">
       <h1>{t('title')}</h1>
       <Show when={me()}>{(user) => <p>{t('who', user().name, user().email)}</p>}</Show>
+      <OwnOrganisation />
       <h2 id="password-title">{t('passwordTitle')}</h2>
       <p id="password-intro">{t('passwordIntro', MIN_LENGTH)}</p>
       <form
