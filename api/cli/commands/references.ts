@@ -54,7 +54,7 @@ export async function referencesCommand(args: string[], io: Io): Promise<number>
         r.note ?? '',
       ].join('\t'),
     );
-    io.out(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    if (lines.length > 0) io.out(`${lines.join('\n')}\n`);
     return 0;
   } catch (error) {
     if (error instanceof AppError && error.status < 500) {
