@@ -34,7 +34,7 @@ const STRONG_RULE = { style: BorderStyle.SINGLE, size: 12, color: '1F2430' } as 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const LANGUAGE = { sv: 'sv-SE', en: 'en-GB' } as const;
 /** Space between a cell's text and its rules (twips): the header rule never touches the text. */
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 
 /** Text of a run, and whether it stays Swedish in an English report (rubric texts, findings). */
 let swedishRun: { language: { value: string } } | Record<string, never> = {};
@@ -127,7 +127,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
   if (model.radar.indicative) {
     children.push(para(t.indicative, { bold: true, color: '8A4B00', keepNext: true }));
   }
-  const imageWidth = 560; // points wide on an A4 page with 2 cm margins
+  const imageWidth = 440; // points wide: with its legend below, it stays on the page with Table 1
   children.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -118,7 +118,7 @@ describe('Word', () => {
     expect(xmlText(zipEntry(docx, `word/${firstFooter}`))).toBe('');
     // The area's points centred in their cell; a space under the header rule.
     expect(document).toMatch(/<w:jc w:val="center"\/>[\s\S]{0,400}?<w:t[^>]*>54<\/w:t>/);
-    expect(document).toContain('<w:top w:type="dxa" w:w="60"/>');
+    expect(document).toContain('<w:top w:type="dxa" w:w="40"/>');
     // The kommun's name on the cover never breaks.
     expect(withoutIsolates(document)).toContain('Enköpings\u00a0kommun');
   });

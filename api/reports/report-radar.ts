@@ -15,10 +15,10 @@ const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'cross'] as const;
 
 // Sized for print: the SVG is set 170 mm wide, so 20 units of text print at about 10 pt.
 const RADIUS = 175;
-const WIDTH = 900;
+const WIDTH = 980;
 const CENTRE_X = WIDTH / 2;
 const LEGEND_ROW = 30;
-const FONT = 20;
+const FONT = 19;
 
 export function escapeXml(text: string): string {
   return text
@@ -123,7 +123,7 @@ export function radarSvg(radar: ReportRadar): string {
     const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;
     const dash = SERIES_DASHES[s % SERIES_DASHES.length] as string;
     const y = legendTop + s * LEGEND_ROW;
-    const x = 120;
+    const x = 50;
     out.push(
       `<line x1="${x}" y1="${y}" x2="${x + 40}" y2="${y}" stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
       marker(MARKERS[s % MARKERS.length] ?? 'circle', x + 20, y, colour),

@@ -106,7 +106,9 @@ describe.each(DIALECTS)('reports API on %s', (dialect) => {
     expect(draftHtml).toContain('<div class="watermark" aria-hidden="true">UTKAST</div>');
     expect(draftHtml).toContain('(Utkast)</title>');
     // The renewed evaluation says so: Enköping's 2016 result is known.
-    expect(draftHtml).toContain('och var en förnyad utvärdering enligt Kommunkompassen');
+    expect(draftHtml).toContain(
+      'och var en förnyad utvärdering med Kommunkompassen; kommunen utvärderades tidigare 2016.',
+    );
 
     const reader = await api.user('reader', {
       email: 'enkoping@test.se',
