@@ -75,7 +75,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
       spacing: { before: 360 },
       children: [
         new TextRun({ text: `${t.rubric}: `, bold: true, font: FONT }),
-        run(model.rubric.title, { sv: true }),
+        run(model.rubric.title),
       ],
     }),
   );

@@ -78,7 +78,7 @@ export function reportHtml(model: ReportModel): string {
 <p class="product">${t.product}</p>
 <h1><span class="analysis">${esc(model.cover.analysisOf)}</span> <span class="kommun">${esc(model.cover.kommun)}</span> <span class="month">${esc(model.monthYear)}</span></h1>
 <div class="evaluators"><p class="label">${t.evaluators}</p>${model.cover.evaluatorLines.map((line) => `<p>${esc(line)}</p>`).join('')}</div>
-<p class="rubric"><span class="label">${t.rubric}:</span> <span${sv(true)}>${esc(model.rubric.title)}</span></p>
+<p class="rubric"><span class="label">${t.rubric}:</span> ${esc(model.rubric.title)}</p>
 ${model.draft ? `<p class="draft-notice" role="note">${esc(t.draftNotice)}</p>` : ''}
 <p class="publisher"><span class="visually-hidden">${t.publisher}: </span>${esc(model.cover.publisher)}</p>
 </header>
