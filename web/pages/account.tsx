@@ -58,7 +58,6 @@ export default function Account() {
     <section class="narrow">
       <h1>{t('title')}</h1>
       <Show when={me()}>{(user) => <p>{t('who', user().name, user().email)}</p>}</Show>
-      <OwnOrganisation />
       <h2 id="password-title">{t('passwordTitle')}</h2>
       <p id="password-intro">{t('passwordIntro', MIN_LENGTH)}</p>
       <form
@@ -131,6 +130,7 @@ export default function Account() {
           {t('submit')}
         </button>
       </form>
+      <OwnOrganisation />
     </section>
   );
 }
