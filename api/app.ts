@@ -3,6 +3,7 @@ import { authRoutes } from './auth/auth.routes';
 import { SESSION_COOKIE } from './auth/auth.service';
 import { linksRoutes } from './auth/links/links.routes';
 import { oidcRoutes } from './auth/oidc/oidc.routes';
+import { profileRoutes } from './auth/profile.routes';
 import { csrfProtection, noStore, securityHeaders, sessionMiddleware } from './auth/security';
 import { signupDomainsRoutes } from './auth/signup-domains.routes';
 import { usersRoutes } from './auth/users.routes';
@@ -21,6 +22,7 @@ import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
 import { referencesRoutes } from './references/references.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { standardTextsRoutes } from './reports/standard-texts.routes';
 import { router } from './router';
 import { rubricVersionsRoutes } from './rubrics/rubric-versions.routes';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps) {
     .route('/', oidcRoutes(deps))
     .route('/', linksRoutes(deps))
     .route('/', usersRoutes(deps))
+    .route('/', profileRoutes(deps))
     .route('/', signupDomainsRoutes(deps))
     .route('/', evaluationsRoutes(deps))
     .route('/', teamInvitationsRoutes(deps))
@@ -92,6 +95,7 @@ export function createApp(deps: AppDeps) {
     .route('/', rubricsRoutes(deps))
     .route('/', rubricVersionsRoutes(deps))
     .route('/', reportsRoutes(deps))
+    .route('/', standardTextsRoutes(deps))
     .route('/', plansRoutes(deps))
     .route('/', teamRoutes(deps));
 

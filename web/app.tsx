@@ -27,6 +27,7 @@ const Report = lazy(() => import('./pages/report'));
 const Documents = lazy(() => import('./pages/documents'));
 const DocumentReader = lazy(() => import('./pages/document-reader'));
 const Account = lazy(() => import('./pages/account'));
+const ReportTexts = lazy(() => import('./pages/report-texts'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -119,6 +120,7 @@ export function App() {
       ))}
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="/account" component={behindLogin(Account)} />
+      <Route path="/report-texts" component={behindLogin(ReportTexts)} />
       <Route path="/rubrics" component={behindLogin(Rubrics)} />
       <Route path="*" component={() => <p>{t('notFound')}</p>} />
     </Router>

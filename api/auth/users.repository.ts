@@ -27,7 +27,10 @@ export async function countUsers(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
-export async function insertUser(db: Executor, row: UserRow): Promise<void> {
+export async function insertUser(
+  db: Executor,
+  row: Omit<UserRow, 'organisation'> & { organisation?: string | null },
+): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
@@ -41,6 +44,7 @@ export async function updateUser(
       | 'display_name'
       | 'role'
       | 'municipality_code'
+      | 'organisation'
       | 'disabled'
       | 'password_hash'
       | 'password_changed_at'

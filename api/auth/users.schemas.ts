@@ -11,6 +11,8 @@ export const UserSchema = z
     name: z.string(),
     role: Role,
     municipalityCode: z.string().nullable(),
+    /** Where the person works ("SKL", "Katrineholms kommun"), printed on reports' covers. */
+    organisation: z.string().nullable(),
     disabled: z.boolean(),
     version: z.number(),
     createdAt: z.string(),
@@ -29,6 +31,13 @@ export const UserSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
 
+/** Blank means none. */
+export const Organisation = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((text) => (text === '' ? null : text));
+
 const Email = z.string().trim().toLowerCase().email('not an e-mail address').max(320);
 
 export const CreateUserBody = z
@@ -37,6 +46,7 @@ export const CreateUserBody = z
     name: z.string().trim().min(1).max(200),
     role: Role,
     municipalityCode: MunicipalityCode.nullable().optional(),
+    organisation: Organisation.nullable().optional(),
     /** Omit to have one generated and returned once. */
     password: z.string().max(1000).optional(),
     /** Invite instead: a one-time link by e-mail (or returned, without SMTP) to set a password. */
@@ -49,6 +59,7 @@ export const UpdateUserBody = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   role: Role.optional(),
   municipalityCode: MunicipalityCode.nullable().optional(),
+  organisation: Organisation.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 

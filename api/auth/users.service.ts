@@ -26,6 +26,7 @@ export function userOf(row: UserRow, identity?: UserIdentityRow): User {
     name: row.display_name,
     role: row.role,
     municipalityCode: row.municipality_code,
+    organisation: row.organisation ?? null,
     disabled: Boolean(Number(row.disabled)),
     version: Number(row.version),
     createdAt: row.created_at,
@@ -109,6 +110,7 @@ export function usersService(deps: AppDeps) {
         display_name: body.name,
         role: body.role,
         municipality_code: code,
+        organisation: body.organisation ?? null,
         password_hash: password === undefined ? NO_PASSWORD : await hashPassword(password),
         password_changed_at: now,
         disabled: 0,
@@ -153,6 +155,7 @@ export function usersService(deps: AppDeps) {
           ...(body.name === undefined ? {} : { display_name: body.name }),
           role,
           municipality_code: code,
+          ...(body.organisation === undefined ? {} : { organisation: body.organisation }),
           ...(body.disabled === undefined ? {} : { disabled: body.disabled ? 1 : 0 }),
           updated_at: now,
         });

@@ -41,6 +41,7 @@ export const BACKUP_TABLES = [
   'document_files',
   'passages',
   'citations',
+  'report_texts',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -96,6 +97,7 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   document_files: ['document_id'],
   passages: ['id'],
   citations: ['id'],
+  report_texts: ['id'],
 };
 
 /**

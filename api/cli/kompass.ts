@@ -7,6 +7,7 @@ import { exportCommand, exportUsage } from './commands/export';
 import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
+import { referencesCommand, referencesUsage } from './commands/references';
 import { reportCommand, reportUsage } from './commands/report';
 import { rubricCommand, rubricUsage } from './commands/rubric';
 import { scoreCommand, scoreUsage } from './commands/score';
@@ -27,6 +28,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: importUsage },
   export: { run: exportCommand, usage: exportUsage },
   report: { run: reportCommand, usage: reportUsage },
+  references: { run: referencesCommand, usage: referencesUsage },
   user: { run: userCommand, usage: userUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },

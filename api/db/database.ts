@@ -33,6 +33,7 @@ export interface Database {
   document_files: DocumentFileTable;
   passages: PassageTable;
   citations: CitationTable;
+  report_texts: ReportTextTable;
 }
 
 /** Every mutable record carries `version`; an update names the version it was based on. */
@@ -199,6 +200,8 @@ export interface UserTable {
   role: UserRole;
   /** A reader's kommun (kommunkod); null for admins and evaluators. */
   municipality_code: string | null;
+  /** Where the person works ("SKL", "Katrineholms kommun"): printed with their name on a report. */
+  organisation: ColumnType<string | null, string | null | undefined, string | null>;
   /** `scrypt$N$r$p$salt$hash` (see auth/password.ts). */
   password_hash: string;
   password_changed_at: string;
@@ -437,3 +440,15 @@ export interface CitationTable extends Versioned {
   created_by_name: string;
 }
 export type CitationRow = Selectable<CitationTable>;
+/**
+ * One version of the report's standard texts for a rubric version and language (JSON, see
+ * reports/standard-texts.schemas.ts). Never updated: a save inserts the next version.
+ */
+export interface ReportTextTable {
+  rubric_id: string;
+  rubric_version: string;
+  language: string;
+  version: number;
+  content: string;
+  created_at: string;
+  created_by: string;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, type ValidationIssue } from '../../rubrics/validation';
 import {
   isTotalsOnly,
+  noteWithTotal,
   parseReferenceFile,
   type ReferenceResult,
   sumOfAreas,
@@ -197,14 +198,17 @@ describe('parseReferenceFile', () => {
     expect(file.references[0]?.total).toBe(154.8);
   });
 
-  it('rejects a total that is not the sum of the areas, naming path and line', () => {
-    const text = fileText(orebro2012, { ...orebro2012, id: 'orebro-2013', total: 600 });
-    expect(issuesOf(text)).toEqual([
-      { path: 'references[1].total', line: 45, message: 'total is 600, the areas sum to 615' },
-    ]);
-    expect(() => parseReferenceFile(text, 'refs.json')).toThrow(
-      'refs.json: references[1].total (line 45): total is 600, the areas sum to 615',
+  it('keeps a total that differs from the sum of the areas as published, with a note saying so', () => {
+    const text = fileText(orebro2012, { ...orebro2012, id: 'orebro-2013', total: 616 });
+    const stored = parseReferenceFile(text, 'refs.json').references[1];
+    expect(stored?.total).toBe(616);
+    expect(noteWithTotal(stored as NonNullable<typeof stored>)).toBe(
+      'Publicerad totalsumma 616 skiljer sig från summan av områdena 615 (avrundning i källan); totalsumman är den publicerade.',
     );
+    // Added once: a note that says it already is kept as it is.
+    const noted = { ...orebro2012, total: 616, note: 'Publicerad totalsumma 616, se källan.' };
+    expect(noteWithTotal(noted)).toBe('Publicerad totalsumma 616, se källan.');
+    expect(noteWithTotal(orebro2012)).toBeUndefined();
   });
 
   it('rejects a duplicate id', () => {
@@ -218,7 +222,7 @@ describe('parseReferenceFile', () => {
   });
 
   it('reports a duplicate id together with the other problems of the file', () => {
-    const issues = issuesOf(fileText({ ...orebro2012, total: 600 }, orebro2012));
+    const issues = issuesOf(fileText({ ...orebro2012, total: 900 }, orebro2012));
     expect(issues.map((issue) => issue.path)).toEqual(['references[0].total', 'references[1].id']);
   });
 

@@ -52,40 +52,50 @@ export function sumOfAreas(areas: ReferenceAreas): number {
  * rubric version inferred from the year). Without `areas` it is a totals-only result: only its
  * total was published, so it serves trends of totals and never a per-area comparison.
  */
-export const ReferenceResult = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(
-        /^[a-z0-9]+(-[a-z0-9]+)*$/,
-        'an id is lower-case letters and digits joined by dashes, e.g. "orebro-2012"',
-      ),
-    municipality: Municipality,
-    year: z.number().int().min(1990).max(2100),
-    rubric: z.string().min(1, 'a rubric id is required, e.g. "kk-2010"'),
-    kind: ReferenceKind,
-    areas: ReferenceAreas.optional().describe(
-      'Points per area "1" to "8"; leave out for a result published as a total only',
+export const ReferenceResult = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'an id is lower-case letters and digits joined by dashes, e.g. "orebro-2012"',
     ),
-    total: z
-      .number()
-      .min(0, { error: (issue) => `${issue.input} is below 0` })
-      .max(TOTAL_MAX_POINTS, { error: (issue) => `${issue.input} is above ${TOTAL_MAX_POINTS}` }),
-    source: z.string().min(1, 'a source is required: a URL or a text such as "seed 002"').max(2000),
-    note: z.string().min(1).max(20_000).optional(),
-  })
-  .superRefine((reference, ctx) => {
-    if (reference.areas === undefined) return;
-    const areaSum = sumOfAreas(reference.areas);
-    if (micro(reference.total) !== micro(areaSum)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['total'],
-        message: `total is ${reference.total}, the areas sum to ${areaSum}`,
-      });
-    }
-  });
+  municipality: Municipality,
+  year: z.number().int().min(1990).max(2100),
+  rubric: z.string().min(1, 'a rubric id is required, e.g. "kk-2010"'),
+  kind: ReferenceKind,
+  areas: ReferenceAreas.optional().describe(
+    'Points per area "1" to "8"; leave out for a result published as a total only',
+  ),
+  total: z
+    .number()
+    .min(0, { error: (issue) => `${issue.input} is below 0` })
+    .max(TOTAL_MAX_POINTS, { error: (issue) => `${issue.input} is above ${TOTAL_MAX_POINTS}` }),
+  source: z.string().min(1, 'a source is required: a URL or a text such as "seed 002"').max(2000),
+  note: z.string().min(1).max(20_000).optional(),
+});
 export type ReferenceResult = z.infer<typeof ReferenceResult>;
+
+/** The start of the note a result gets when its published total is not the sum of its areas. */
+export const TOTAL_NOTE_START = 'Publicerad totalsumma';
+
+/**
+ * A published total that differs from the sum of the published areas (rounding in the source)
+ * is kept as published, never corrected and never refused: the result's note says so. Returns
+ * the note to store (the given note, with the difference added once), or the given note.
+ */
+export function noteWithTotal(reference: {
+  areas?: ReferenceAreas | undefined;
+  total: number;
+  note?: string | undefined;
+}): string | undefined {
+  if (reference.areas === undefined) return reference.note;
+  const areaSum = sumOfAreas(reference.areas);
+  if (micro(reference.total) === micro(areaSum)) return reference.note;
+  if (reference.note?.includes(TOTAL_NOTE_START)) return reference.note;
+  const shown = (value: number) => String(value).replace('.', ',');
+  const text = `${TOTAL_NOTE_START} ${shown(reference.total)} skiljer sig från summan av områdena ${shown(areaSum)} (avrundning i källan); totalsumman är den publicerade.`;
+  return reference.note ? `${reference.note} ${text}` : text;
+}
 
 /** True when only the total was published (no `areas`). */
 export function isTotalsOnly(reference: { areas?: unknown }): boolean {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { batches, widestRow } from '../db/batches';
 import type { Database, ReferenceResultRow } from '../db/database';
-import type { ReferenceResult } from '../formats/reference-file';
+import { noteWithTotal, type ReferenceResult } from '../formats/reference-file';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -39,7 +39,7 @@ export function rowValues(reference: ReferenceResult) {
     areas: JSON.stringify(reference.areas ?? null),
     total: reference.total,
     source: reference.source,
-    note: reference.note ?? null,
+    note: noteWithTotal(reference) ?? null,
   };
 }
 

@@ -1,15 +1,25 @@
+import type { ComparableResult } from '../../scoring/comparable-result';
+import { compareResults, meanOfResults } from '../../scoring/compare';
+import { meanSeriesLabel } from '../../scoring/mean-series';
 import type { Actor, AppDeps } from '../context';
-import { listEvaluations } from '../evaluation-core/evaluations.repository';
+import { AppError } from '../errors';
+import { findEvaluation, listEvaluations } from '../evaluation-core/evaluations.repository';
 import { exportEvaluation } from '../evaluations/evaluation-export';
 import {
   type ComparisonOptions,
+  comparableEvaluations,
   evaluationComparison,
   evaluationResult,
+  publishedResults,
 } from '../evaluations/evaluation-results';
 import { evaluationsService } from '../evaluations/evaluations.service';
+import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
 import { buildReportModel, type ReportModel } from './report-model';
-import type { ReportLanguage } from './report-texts';
+import { documentsReadFor } from './report-sources';
+import type { RadarBasis, ReportLanguage } from './report-texts';
+import { standardTextsForReport } from './standard-texts.service';
+import { visitSummaryOf } from './visit-summary';
 
 export interface ReportRequest {
   /** Reference or evaluation ids the radar compares with (the report's "reference kommun"). */
@@ -20,6 +30,94 @@ export interface ReportRequest {
   comparison?: ComparisonOptions;
 }
 
+/** The whole span of years: the default comparison is every published result of the version. */
+const ALL_YEARS = { from: 1990, to: 2100 };
+
+/**
+ * The radar's comparison: what the user chose; else the organisation's model kommun (a setting
+ * in the standard texts); else the mean of the version's other published results; else none.
+ */
+async function comparisonFor(
+  deps: AppDeps,
+  id: string,
+  request: ReportRequest,
+  model: string | null,
+) {
+  const chosen = request.with.length > 0 || request.comparison?.mean !== undefined;
+  if (chosen) {
+    const comparison = await evaluationComparison(
+      deps,
+      id,
+      request.with,
+      request.viewer,
+      request.comparison ?? {},
+    );
+    return { comparison, basis: { kind: 'chosen' } as RadarBasis };
+  }
+  if (model) {
+    try {
+      const comparison = await evaluationComparison(deps, id, [model], request.viewer);
+      const label = comparison.compared[0]?.label ?? model;
+      return { comparison, basis: { kind: 'model', label } as RadarBasis };
+    } catch (error) {
+      // A model kommun that is gone (or not visible to this reader) falls back to the mean.
+      if (!(error instanceof AppError) || error.status !== 400) throw error;
+    }
+  }
+  const mean = await publishedMean(deps, id);
+  if (mean) return mean;
+  const comparison = await evaluationComparison(deps, id, [], request.viewer);
+  return { comparison, basis: { kind: 'none' } as RadarBasis };
+}
+
+/**
+ * The mean of every published result of the evaluation's rubric with area scores: stored
+ * published evaluations and reference results (a kommun and year known as both counts once, as
+ * the stored evaluation), the evaluation itself and its own published result left out, SKR's
+ * national means too (a mean of means would weigh them twice). Null when there is none.
+ */
+async function publishedMean(deps: AppDeps, id: string) {
+  const [row] = await listEvaluations(deps.store.db, { ids: [id] });
+  if (!row) return null;
+  const [subject] = await comparableEvaluations(deps, [row]);
+  if (!subject) return null;
+  const pinned = await deps.rubrics.get(row.rubric_version_id);
+  const stored = await publishedResults(deps, row.rubric_id);
+  const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id }))
+    .filter((reference) => !reference.totalsOnly && reference.kind === 'municipality')
+    .map(comparableFromReference);
+  const key = (result: ComparableResult) => `${result.municipalityCode}|${result.year}`;
+  const seen = new Set<string>([key(subject)]);
+  const results: ComparableResult[] = [];
+  for (const result of [...stored, ...references]) {
+    if (result.id === subject.id || seen.has(key(result))) continue;
+    seen.add(key(result));
+    results.push(result);
+  }
+  if (results.length === 0) return null;
+  const excluding = subject.label;
+  const mean = meanOfResults(pinned.rubric, results, {
+    id: `mean:${ALL_YEARS.from}-${ALL_YEARS.to}`,
+    label: meanSeriesLabel({ ...ALL_YEARS, count: results.length, excluding }),
+  });
+  return {
+    comparison: compareResults(pinned.rubric, subject, [mean], deps.rubrics.mappings),
+    basis: { kind: 'mean', count: results.length, excluding } as RadarBasis,
+  };
+}
+
+/** The team in its order, with each linked account's organisation. */
+async function teamOf(deps: AppDeps, evaluationId: string) {
+  const rows = await deps.store.db
+    .selectFrom('team_members as t')
+    .leftJoin('users as u', 'u.id', 't.user_id')
+    .select(['t.name', 't.position', 'u.organisation'])
+    .where('t.evaluation_id', '=', evaluationId)
+    .orderBy('t.position')
+    .execute();
+  return rows.map((row) => ({ name: row.name, organisation: row.organisation ?? null }));
+}
+
 /** Reads an evaluation and its comparison from the store and decides the report's content. */
 export async function loadReportModel(
   deps: AppDeps,
@@ -27,29 +125,50 @@ export async function loadReportModel(
   request: ReportRequest,
 ): Promise<ReportModel> {
   const summary = await evaluationsService(deps).summaryOf(id);
+  const row = await findEvaluation(deps.store.db, id);
   const code = summary.municipality.code;
-  const [file, result, comparison, pinned, published, references] = await Promise.all([
-    exportEvaluation(deps.store.db, summary),
-    evaluationResult(deps, id),
-    evaluationComparison(deps, id, request.with, request.viewer, request.comparison ?? {}),
-    deps.rubrics.get(summary.rubric.versionId),
-    listEvaluations(deps.store.db, { municipalityCode: code, status: ['published'] }),
-    listReferences(deps.store.db),
-  ]);
-  // "Renewed" when an earlier published result is known (published results are public);
-  // never "first" from an absence of data.
-  const renewed =
-    published.some((other) => other.id !== id && other.date < summary.date.slice(0, 4)) ||
-    references.some(
-      (reference) =>
-        reference.municipality.code === code && reference.year < Number(summary.date.slice(0, 4)),
-    );
+  const year = Number(summary.date.slice(0, 4));
+  const standard = await standardTextsForReport(deps, {
+    rubric: summary.rubric.id,
+    rubricVersion: summary.rubric.version,
+    language: request.language,
+    // A published report keeps the texts in force when it was published (or imported as such).
+    publishedAt:
+      summary.status === 'published' ? (row?.published_at ?? row?.created_at ?? null) : null,
+  });
+  const [file, result, compared, pinned, published, references, team, visit, documents] =
+    await Promise.all([
+      exportEvaluation(deps.store.db, summary),
+      evaluationResult(deps, id),
+      comparisonFor(deps, id, request, standard.texts.modelComparison),
+      deps.rubrics.get(summary.rubric.versionId),
+      listEvaluations(deps.store.db, { municipalityCode: code, status: ['published'] }),
+      listReferences(deps.store.db),
+      teamOf(deps, id),
+      visitSummaryOf(deps.store.db, id),
+      documentsReadFor(deps.store.db, id),
+    ]);
+  // Earlier results are public when published; a kommun and year known both as a stored
+  // evaluation and as a reference counts once.
+  const earlier = new Set<number>();
+  for (const other of published) {
+    const otherYear = Number(other.date.slice(0, 4));
+    if (other.id !== id && otherYear < year) earlier.add(otherYear);
+  }
+  for (const reference of references) {
+    if (reference.municipality.code === code && reference.year < year) earlier.add(reference.year);
+  }
   return buildReportModel({
     file,
     rubric: pinned.rubric,
     result,
-    comparison,
+    comparison: compared.comparison,
     language: request.language,
-    first: renewed ? false : null,
+    earlier: [...earlier].sort((a, b) => a - b),
+    standard,
+    team,
+    visit,
+    documents,
+    basis: compared.basis,
   });
 }

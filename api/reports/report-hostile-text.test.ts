@@ -42,7 +42,7 @@ describe('long unbroken words in the PDF report', () => {
       }),
     });
     const file = join(work, 'long.pdf');
-    writeFileSync(file, await pdf.render(reportHtml(model), { page: 'Sida', title: model.title }));
+    writeFileSync(file, await pdf.render(reportHtml(model)));
     // The summary spans the page: its long word, wrapped, reads whole in plain text.
     const text = joined(execFileSync('pdftotext', [file, '-']).toString('utf8'));
     expect(text).toContain(joined(`Sammanfattning med ${word} i sig.`));
@@ -60,17 +60,25 @@ describe('a right-to-left override in user text', () => {
     edit: (file) => ({
       ...file,
       municipality: { name: 'Evil\u202Eby', code: '0381' },
-      evaluators: ['Leif\u202E Eldås', 'Lotta Ricklander', 'Anna Marnell'],
     }),
+    team: [
+      { name: 'Leif\u202E Eldås', organisation: 'SKL\u202E' },
+      { name: 'Lotta Ricklander', organisation: 'SKL\u202E' },
+      { name: 'Anna Marnell', organisation: null },
+    ],
   });
 
   it('is isolated in the HTML (and so the PDF): <bdi> around each name', () => {
     const html = reportHtml(model);
-    expect(html).toContain('<h1>Analys av <bdi>Evil\u202Eby kommun</bdi></h1>');
+    expect(html).toContain(
+      '<span class="analysis">Analys av</span> <span class="kommun"><bdi>Evil\u202Eby kommun</bdi></span>',
+    );
     expect(html).toContain(
       '<h2>2 <bdi>Evil\u202Eby kommun</bdi>: En sammanfattande genomgång</h2>',
     );
-    expect(html).toContain('<bdi>Leif\u202E Eldås</bdi>, <bdi>Lotta Ricklander</bdi>');
+    expect(html).toContain(
+      '<p><bdi>Leif\u202E Eldås</bdi> och <bdi>Lotta Ricklander</bdi>, <bdi>SKL\u202E</bdi></p>',
+    );
     // Every override sits inside an isolate that closes before the report's own text goes on.
     const outside = html.replace(/<bdi>[^<]*<\/bdi>|\u2068[^\u2069]*\u2069/g, '');
     expect(outside).not.toContain('\u202E');

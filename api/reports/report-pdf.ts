@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../errors';
-import { htmlText } from './html-text';
 
 /** Where Chromium is looked for, in order: CHROMIUM_PATH, then Debian's and common locations. */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -70,20 +69,21 @@ export class PdfRenderer {
     return this.#browser;
   }
 
-  async render(html: string, footer: { page: string; title: string }): Promise<Buffer> {
+  /**
+   * The page footer (title, "Sida n / m") comes from the HTML's own `@page` margin boxes, so the
+   * cover can have none (`@page :first`); Chromium's header and footer templates cannot skip it.
+   */
+  async render(html: string): Promise<Buffer> {
     const browser = await this.#launch();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const footerTemplate = `<div style="font: 8px 'DejaVu Sans', Arial, sans-serif; width: 100%; padding: 0 18mm; color: #5b6270; display: flex; justify-content: space-between;"><span>${htmlText(footer.title)}</span><span>${htmlText(footer.page)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
       return await page.pdf({
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate,
+        displayHeaderFooter: false,
         tagged: true,
         outline: true,
       });

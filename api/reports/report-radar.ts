@@ -13,10 +13,12 @@ export const SERIES_COLOURS = ['#0b4f8a', '#a3141b', '#1b6b2f', '#6b2fa3', '#8a4
 export const SERIES_DASHES = ['', '6 4', '2 3', '8 3 2 3', '12 4'];
 const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'cross'] as const;
 
-const RADIUS = 150;
-const WIDTH = 960;
-const CENTRE_X = 390;
-const LEGEND_ROW = 26;
+// Sized for print: the SVG is set 170 mm wide, so 20 units of text print at about 10 pt.
+const RADIUS = 175;
+const WIDTH = 980;
+const CENTRE_X = WIDTH / 2;
+const LEGEND_ROW = 30;
+const FONT = 19;
 
 export function escapeXml(text: string): string {
   return text
@@ -47,18 +49,20 @@ function marker(kind: (typeof MARKERS)[number], x: number, y: number, colour: st
  * The report's radar as a standalone SVG document: title and description for screen readers,
  * area labels, grid rings 20..100, one polygon per series with its own colour, dash and marker
  * (readable in greyscale print), values printed at the points of the first series, and a legend.
- * Text uses DejaVu Sans first so the rasterised copy in Word looks the same.
+ * Text names Arial, as the PDF and the Word file do, so the rasterised copy in Word looks the same.
  */
 export function radarSvg(radar: ReportRadar): string {
-  const height = 2 * RADIUS + 90;
+  // The legend sits under the chart, one series a row, so a long label never runs off the side.
+  const legendHeight = radar.series.length * LEGEND_ROW + 10;
+  const height = 2 * RADIUS + 80 + legendHeight;
   const cx = CENTRE_X;
-  const cy = RADIUS + 45;
+  const cy = RADIUS + 40;
   const maxes = radar.axes.map((axis) => axis.max);
   const count = radar.axes.length;
   const out: string[] = [];
   const ringLabels: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="radar-title radar-desc" font-family="DejaVu Sans, Arial, sans-serif" font-size="15">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="radar-title radar-desc" font-family="Arial, Liberation Sans, DejaVu Sans, sans-serif" font-size="${FONT}">`,
     `<title id="radar-title">${escapeXml(radar.title)}</title>`,
     `<desc id="radar-desc">${escapeXml(radar.desc)}</desc>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
@@ -72,7 +76,7 @@ export function radarSvg(radar: ReportRadar): string {
   for (const level of gridLevels(100, 5)) {
     const at = ringLabelPoint(level, 100, count, RADIUS);
     ringLabels.push(
-      `<text x="${at.x}" y="${at.y + 4}" text-anchor="middle" fill="#5b6270" font-size="12" stroke="#ffffff" stroke-width="3" paint-order="stroke">${level}</text>`,
+      `<text x="${at.x}" y="${at.y + 4}" text-anchor="middle" fill="#5b6270" font-size="15" stroke="#ffffff" stroke-width="3" paint-order="stroke">${level}</text>`,
     );
   }
   radar.axes.forEach((axis, i) => {
@@ -114,12 +118,12 @@ export function radarSvg(radar: ReportRadar): string {
     }
   });
   out.push(...ringLabels, '</g>');
-  const legendTop = cy - ((radar.series.length - 1) * LEGEND_ROW) / 2;
+  const legendTop = cy + RADIUS + 60;
   radar.series.forEach((series, s) => {
     const colour = SERIES_COLOURS[s % SERIES_COLOURS.length] as string;
     const dash = SERIES_DASHES[s % SERIES_DASHES.length] as string;
     const y = legendTop + s * LEGEND_ROW;
-    const x = cx + RADIUS + 190;
+    const x = 50;
     out.push(
       `<line x1="${x}" y1="${y}" x2="${x + 40}" y2="${y}" stroke="${colour}" stroke-width="${s === 0 ? 3 : 2}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
       marker(MARKERS[s % MARKERS.length] ?? 'circle', x + 20, y, colour),

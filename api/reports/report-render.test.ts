@@ -68,7 +68,7 @@ describe('the report model of the Enköping 2016 fixture', () => {
 
   it('follows SKL’s structure and wording: cover, sections 1-5, area headings', () => {
     expect(published.title).toBe('Analys av \u2068Enköpings kommun\u2069');
-    expect(published.monthYear).toBe('Maj 2016');
+    expect(published.monthYear).toBe('maj 2016');
     // User text set into the report is isolated (a U+202E in it reverses nothing around it).
     expect(published.evaluators).toEqual(
       ['Leif Eldås', 'Lotta Ricklander', 'Anna Marnell'].map((name) => `\u2068${name}\u2069`),
@@ -82,7 +82,13 @@ describe('the report model of the Enköping 2016 fixture', () => {
     expect(withoutIsolates(published.radar.intro)).toContain(
       'Enköpings resultatprofil i jämförelse med Örebro 2012',
     );
-    expect(published.facts[0]).toEqual(['Kommunkod', '0381']);
+    // Kortfakta would say the kommunkod only: left out.
+    expect(published.facts).toEqual([]);
+    expect(published.cover.evaluatorLines.map(withoutIsolates)).toEqual([
+      'Leif Eldås och Lotta Ricklander, SKL',
+      'Anna Marnell, Katrineholms kommun',
+    ]);
+    expect(published.cover.publisher).toBe('Sveriges Kommuner och Landsting');
     expect(published.draft).toBe(false);
     expect(draft.draft).toBe(true);
   });
@@ -125,7 +131,7 @@ describe('HTML', () => {
       );
     }
     for (const area of golden.areas) {
-      expect(text).toContain(`<td class="num points">${area.shownPoints}</td>`);
+      expect(text).toContain(`<td class="points">${area.shownPoints}</td>`);
     }
     expect(text).toContain('<th scope="row">TOTALT</th><td class="num">434</td>');
     for (const finding of findings) expect(text).toContain(`<li>${escapeHtml(finding)}</li>`);
@@ -252,7 +258,7 @@ describe('Word', () => {
         execFileSync('pdftotext', ['-layout', join(work, 'enkoping.pdf'), '-']).toString('utf8'),
       ),
     );
-    expect(text).toContain('Analys av Enköpings kommun'.toUpperCase());
+    expect(text).toContain('Analys av Enköpings kommun maj 2016');
     expect(text).toContain('TOTALT 434');
     expect(text).toMatch(
       /1\.1 Finns en plan\/strategi för demokratiutveckling och[^%]{0,40} 9 15 60%/,
@@ -263,10 +269,7 @@ describe('Word', () => {
 describe('PDF', () => {
   it('prints every row, area total, 434 and every finding (pdftotext)', async () => {
     const file = join(work, 'report.pdf');
-    writeFileSync(
-      file,
-      await pdf.render(reportHtml(published), { page: 'Sida', title: published.title }),
-    );
+    writeFileSync(file, await pdf.render(reportHtml(published)));
     const layout = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
     const lines = layout.split('\n');
     for (const q of questionRows) {
@@ -293,7 +296,9 @@ describe('PDF', () => {
         expect(columns.right).toContain(squash(improvement));
       }
     }
-    expect(squash(layout)).toContain('Sida 1 / ');
+    // No page footer on the cover; from page 2 on, the title and the page number.
+    expect(squash(layout)).not.toContain('Sida 1 / ');
+    expect(squash(layout)).toMatch(/Analys av Enköpings kommun maj 2016 Sida 2 \/ \d+/);
   }, 60_000);
 
   it('marks a draft PDF Utkast', async () => {
@@ -303,12 +308,13 @@ describe('PDF', () => {
     expect(rendered.filename).toBe('kommunkompassen-enkoping-2016-utkast.pdf');
     const text = squash(execFileSync('pdftotext', [file, '-']).toString('utf8'));
     expect(text).toContain('Utkast: utvärderingen är inte publicerad');
-    expect(text).toContain('Analys av Enköpings kommun (Utkast) Sida 1 /');
+    expect(text).toContain('Analys av Enköpings kommun maj 2016 (Utkast)');
+    expect(text).toMatch(/Sida 2 \/ \d+/);
   }, 60_000);
 
   it('says how to install Chromium when it is missing', async () => {
     const none = new PdfRenderer(() => null);
-    const error = await none.render('<p>x</p>', { page: 'Sida', title: 'x' }).catch((e) => e);
+    const error = await none.render('<p>x</p>').catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.status).toBe(503);
     expect(error.message).toContain('apt-get install -y chromium');

@@ -5,7 +5,7 @@ import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import type { ReportModel } from './report-model';
 import { PdfRenderer } from './report-pdf';
-import { type ReportLanguage, reportTexts } from './report-texts';
+import type { ReportLanguage } from './report-texts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -54,11 +54,7 @@ export async function renderReportModel(
   if (format === 'html') {
     return { body: Buffer.from(html, 'utf8'), contentType, filename, draft: model.draft };
   }
-  const t = reportTexts(model.language);
-  const body = await pdf().render(html, {
-    page: t.page,
-    title: `${model.title}${model.draft ? ` (${t.draft})` : ''}`,
-  });
+  const body = await pdf().render(html);
   return { body, contentType, filename, draft: model.draft };
 }
 

@@ -34,6 +34,9 @@ export function Layout(props: { children?: JSX.Element }) {
                 <A href="/rubrics" activeClass="active">
                   {t('rubrics')}
                 </A>
+                <A href="/report-texts" activeClass="active">
+                  {t('reportTexts')}
+                </A>
               </Show>
             </nav>
           )}

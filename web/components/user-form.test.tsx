@@ -26,8 +26,20 @@ describe('UserForm', () => {
     expect(screen.queryByLabelText('Kommunkod')).toBeNull();
     fireEvent.submit(screen.getByRole('button', { name: 'Skapa användare' }));
     expect(submitted).toEqual([
-      { email: 'lisa@enkoping.se', name: 'Lisa Läsare', role: 'reader', municipalityCode: '0381' },
-      { email: 'lisa@enkoping.se', name: 'Lisa Läsare', role: 'evaluator', municipalityCode: null },
+      {
+        email: 'lisa@enkoping.se',
+        name: 'Lisa Läsare',
+        role: 'reader',
+        municipalityCode: '0381',
+        organisation: null,
+      },
+      {
+        email: 'lisa@enkoping.se',
+        name: 'Lisa Läsare',
+        role: 'evaluator',
+        municipalityCode: null,
+        organisation: null,
+      },
     ]);
   });
 
@@ -53,6 +65,7 @@ describe('UserForm', () => {
       name: 'Bo',
       role: 'reader',
       municipalityCode: '0114',
+      organisation: null,
     });
   });
 });

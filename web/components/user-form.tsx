@@ -10,6 +10,8 @@ export interface UserFields {
   role: Role;
   /** Only a reader has one. */
   municipalityCode: string | null;
+  /** Where the person works, printed with their name on reports ("SKL"); blank for none. */
+  organisation?: string | null;
   /** New users with `withInvite`: a one-time link instead of a generated password. */
   invite?: boolean;
 }
@@ -40,6 +42,7 @@ export function UserForm(props: {
       name: text('name'),
       role: role(),
       municipalityCode: role() === 'reader' ? text('municipalityCode') : null,
+      organisation: text('organisation') || null,
       ...(props.withInvite ? { invite: form.get('invite') === 'on' } : {}),
     });
   };
@@ -55,6 +58,15 @@ export function UserForm(props: {
       <label>
         {t('name')}
         <input name="name" required value={props.initial?.name ?? ''} autocomplete="off" />
+      </label>
+      <label>
+        {t('organisation')}
+        <input
+          name="organisation"
+          maxLength={200}
+          value={props.initial?.organisation ?? ''}
+          autocomplete="organization"
+        />
       </label>
       <label>
         {t('role')}

@@ -10,6 +10,7 @@ export const t = defineMessages(
     role_evaluator: 'Utvärderare',
     role_reader: 'Läsare (kommun)',
     municipalityCode: 'Kommunkod',
+    organisation: 'Organisation (står i rapporter)',
     municipalityCodeHint:
       'SCB:s fyrsiffriga kod, t.ex. 0381 för Enköping. Läsaren ser kommunens publicerade utvärderingar.',
     create: 'Skapa användare',
@@ -44,6 +45,7 @@ export const t = defineMessages(
     role_evaluator: 'Evaluator',
     role_reader: 'Reader (municipality)',
     municipalityCode: 'Municipality code',
+    organisation: 'Organisation (printed in reports)',
     municipalityCodeHint:
       "SCB's four-digit code, e.g. 0381 for Enköping. The reader sees the municipality's published evaluations.",
     create: 'Create user',

@@ -32,7 +32,7 @@ describe('the report', () => {
     // The framed report never replaces the app's cached shell (the offline reload's page).
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.reload();
-    await frame.getByRole('heading', { name: '5 Kortfakta om kommunen' }).waitFor();
+    await frame.getByRole('heading', { name: '4 Översikt av poängfördelning' }).waitFor();
     const shell = await page.evaluate(async () => (await caches.match('/'))?.text());
     expect(shell).toContain('<div id="app"></div>');
 
@@ -85,7 +85,7 @@ describe('the report', () => {
     expect(await page.getByRole('link', { name: 'Poängsättning' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Rapport (PDF, Word, HTML)' }).click();
     const frame = page.frameLocator('iframe[title="Rapporten för Enköpings kommun"]');
-    await frame.getByRole('heading', { name: '5 Kortfakta om kommunen' }).waitFor();
+    await frame.getByRole('heading', { name: '4 Översikt av poängfördelning' }).waitFor();
     expect(await page.getByTestId('draft-notice').count()).toBe(0);
     const status = await page.evaluate(async () => {
       const href = document.querySelector('[data-testid="download-docx"]')?.getAttribute('href');

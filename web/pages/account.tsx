@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { OwnOrganisation } from '../components/own-organisation';
 import { ApiError, client, unwrap } from '../lib/api';
 import { errorText } from '../lib/error-text';
 import { me } from '../lib/session';
@@ -129,6 +130,7 @@ export default function Account() {
           {t('submit')}
         </button>
       </form>
+      <OwnOrganisation />
     </section>
   );
 }

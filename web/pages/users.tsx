@@ -52,6 +52,7 @@ export default function Users() {
             name: fields.name,
             role: fields.role,
             municipalityCode: fields.municipalityCode,
+            organisation: fields.organisation ?? null,
             ...(fields.invite ? { invite: true } : {}),
           },
         }),
@@ -151,6 +152,7 @@ export default function Users() {
                             name: fields.name,
                             role: fields.role,
                             municipalityCode: fields.municipalityCode,
+                            organisation: fields.organisation ?? null,
                           })
                         }
                         onToggleDisabled={() => toggleDisabled(user)}
@@ -282,6 +284,7 @@ function UserRow(props: {
                   name: props.user.name,
                   role: props.user.role,
                   municipalityCode: props.user.municipalityCode,
+                  organisation: props.user.organisation,
                 }}
                 withEmail={false}
                 submitLabel={formT('save')}

@@ -84,6 +84,7 @@ export async function accountFor(deps: AppDeps, identity: ProviderIdentity): Pro
     display_name: identity.name?.trim() || email,
     role: rule.role,
     municipality_code: rule.municipality_code,
+    organisation: null,
     password_hash: NO_PASSWORD,
     password_changed_at: now,
     disabled: 0,

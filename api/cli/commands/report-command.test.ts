@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,9 @@ describe('kompass report', () => {
 
     const html = captureIo('', env);
     expect(await main(['report', id, '--lang', 'en'], html)).toBe(0);
-    expect(html.stdout).toContain('<h1>Analysis of <bdi>Enköpings kommun</bdi></h1>');
+    expect(html.stdout).toContain(
+      '<span class="analysis">Analysis of</span> <span class="kommun"><bdi>Enköpings kommun</bdi></span>',
+    );
   }, 60_000);
 
   it('refuses bad options with usage, and unknown ids and references by name', async () => {
@@ -50,5 +52,77 @@ describe('kompass report', () => {
     const reference = captureIo('', env);
     expect(await main(['report', id, '--with', 'nowhere-2020'], reference)).toBe(1);
     expect(reference.stderr).toContain('with: no reference or evaluation "nowhere-2020"');
+    // Each error once: the message, not the message and then its issues again.
+    expect(reference.stderr.match(/nowhere-2020/g)).toHaveLength(1);
+    expect(format.stderr.match(/--format is one of/g)).toHaveLength(1);
+    expect(format.stderr).not.toContain('kompass report: kompass report');
   });
+
+  it('takes several references after one --with, a --mean period, and --help', async () => {
+    const { dir, env, id } = await importedEnkoping();
+    const refs = captureIo('', env);
+    expect(await main(['references', 'import', 'fixtures/references/orebro.json'], refs)).toBe(0);
+    expect(
+      await main(['references', 'import', 'fixtures/references/grastorp.json'], captureIo('', env)),
+    ).toBe(0);
+    const html = captureIo('', env);
+    expect(
+      await main(
+        ['report', id, '--with', 'orebro-2012', 'orebro-2010', 'grastorp-2014', '--lang', 'sv'],
+        html,
+      ),
+    ).toBe(0);
+    for (const label of ['Örebro 2012', 'Örebro 2010', 'Grästorp 2014']) {
+      expect(html.stdout).toContain(label);
+    }
+    // The explicit mean is of stored published evaluations: add one of another kommun.
+    const other = JSON.parse(readFileSync('fixtures/evaluations/enkoping-2016.json', 'utf8'));
+    other.municipality = { name: 'Testby', code: '9999' };
+    other.date = '2012-05';
+    delete other.visit;
+    const otherFile = join(dir, 'testby.json');
+    writeFileSync(otherFile, JSON.stringify(other));
+    expect(await main(['import', otherFile], captureIo('', env))).toBe(0);
+    const mean = captureIo('', env);
+    expect(await main(['report', id, '--mean', '2010-2014'], mean)).toBe(0);
+    expect(mean.stdout).toMatch(/Snitt 2010–2014 \(n = 1\)/);
+    // Nothing chosen: the mean of every published result of the version, said so.
+    const byDefault = captureIo('', env);
+    expect(await main(['report', id], byDefault)).toBe(0);
+    expect(byDefault.stdout).toContain('snittet av 4 publicerade resultat av samma version');
+    const help = captureIo('', env);
+    expect(await main(['report', '--help'], help)).toBe(0);
+    expect(help.stdout).toContain('--with REF...');
+    expect(help.stdout).toContain('--mean FROM-TO');
+  }, 60_000);
+});
+
+describe('the README’s report commands', () => {
+  it('run from an empty database', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```sh\n(npx kompass serve[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    // All but the server and the backups, in the README's order.
+    const commands = block
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, '').trim())
+      .filter((line) => /^npx kompass (migrate|references|import|export|report)\b/.test(line));
+    expect(commands.filter((line) => line.startsWith('npx kompass report')).length).toBeGreaterThan(
+      0,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'kompass-readme-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` };
+    let id = '';
+    for (const command of commands) {
+      const words = command.replace(/^npx kompass /, '').split(/\s+/);
+      // The evaluation's id from the import; files written into a scratch folder.
+      const args = words.map((arg, i) =>
+        arg === 'ID' ? id : words[i - 1] === '-o' ? join(dir, arg) : arg,
+      );
+      const io = captureIo('', env);
+      const code = await main(args, io);
+      expect(code, `${command}: ${io.stderr}`).toBe(0);
+      if (args[0] === 'import') id = io.stdout.trim();
+    }
+    expect(id).not.toBe('');
+  }, 120_000);
 });

@@ -5,55 +5,98 @@ import { readEnv } from '../../env';
 import { AppError } from '../../errors';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../reports/report-service';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../reports/report-texts';
+import { errorText } from '../error-text';
 import { type Io, UsageError } from '../io';
 
-export const reportUsage =
-  'kompass report ID --format html|pdf|docx -o FILE [--with ID,ID] [--lang sv|en]\n' +
-  "                                   write the evaluation's report (radar against --with)";
+export const reportUsage = [
+  'kompass report ID [--format html|pdf|docx] [-o FILE] [--with REF...] [--mean FROM-TO] [--lang sv|en]',
+  "                                   write the evaluation's report; the radar compares with the",
+  '                                   references or evaluations after --with and the mean of the',
+  "                                   published results dated FROM-TO; with neither, the organisation's",
+  '                                   model kommun or the mean of all published results',
+].join('\n');
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--')) {
-    throw new UsageError(`kompass report: ${name} needs a value`);
+const VALUED = new Set(['--format', '-o', '--lang', '--mean']);
+
+interface ReportArgs {
+  id: string;
+  format: ReportFormat;
+  output: string | undefined;
+  language: ReportLanguage;
+  with: string[];
+  mean: { from: number; to: number } | undefined;
+}
+
+/** Reads the arguments: `--with` takes every id up to the next option, as `compare` does. */
+export function parseReportArgs(args: string[]): ReportArgs {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const withIds: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (VALUED.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--'))
+        throw new UsageError(`${arg} needs a value`);
+      values.set(arg, value);
+      i++;
+    } else if (arg === '--with') {
+      let taken = 0;
+      while (i + 1 < args.length && !(args[i + 1] as string).startsWith('-')) {
+        withIds.push(...(args[++i] as string).split(',').filter((id) => id.trim() !== ''));
+        taken++;
+      }
+      if (taken === 0) throw new UsageError('--with needs at least one REF');
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else positional.push(arg);
   }
-  return value;
+  if (positional.length !== 1) throw new UsageError('needs one ID');
+  const format = values.get('--format') ?? 'html';
+  if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+    throw new UsageError(`--format is one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+  }
+  const language = values.get('--lang') ?? 'sv';
+  if (!REPORT_LANGUAGES.includes(language as ReportLanguage)) {
+    throw new UsageError(`--lang is sv or en, not "${language}"`);
+  }
+  const output = values.get('-o');
+  if (!output && format !== 'html') throw new UsageError(`a ${format} report needs -o FILE`);
+  const meanText = values.get('--mean');
+  let mean: ReportArgs['mean'];
+  if (meanText !== undefined) {
+    const match = /^(\d{4})-(\d{4})$/.exec(meanText);
+    if (!match)
+      throw new UsageError(`--mean is a period FROM-TO such as 2010-2016, not "${meanText}"`);
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    mean = { from: Math.min(from, to), to: Math.max(from, to) };
+  }
+  return {
+    id: positional[0] as string,
+    format: format as ReportFormat,
+    output,
+    language: language as ReportLanguage,
+    with: withIds.map((id) => id.trim()),
+    mean,
+  };
 }
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
-  const valued = new Set(['--format', '-o', '--with', '--lang']);
-  const positional = args.filter((arg, i) => !valued.has(arg) && !valued.has(args[i - 1] ?? ''));
-  const unknown = positional.filter((arg) => arg.startsWith('-'));
-  if (unknown.length > 0) throw new UsageError(`kompass report: unknown option ${unknown[0]}`);
-  const [id] = positional;
-  const format = option(args, '--format') ?? 'html';
-  const output = option(args, '-o');
-  const language = option(args, '--lang') ?? 'sv';
-  if (!id || positional.length !== 1) throw new UsageError('kompass report needs one ID');
-  if (!REPORT_FORMATS.includes(format as ReportFormat)) {
-    throw new UsageError(
-      `kompass report: --format is one of ${REPORT_FORMATS.join(', ')}, not "${format}"`,
-    );
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`usage: ${reportUsage}\n`);
+    return 0;
   }
-  if (!REPORT_LANGUAGES.includes(language as ReportLanguage)) {
-    throw new UsageError(`kompass report: --lang is sv or en, not "${language}"`);
-  }
-  if (!output && format !== 'html') {
-    throw new UsageError(`kompass report: a ${format} report needs -o FILE`);
-  }
+  const parsed = parseReportArgs(args);
   const deps = await openAppDeps(readEnv(io.env));
   try {
-    const report = await renderReport(deps, id, {
-      format: format as ReportFormat,
-      language: language as ReportLanguage,
-      with: (option(args, '--with') ?? '')
-        .split(',')
-        .map((other) => other.trim())
-        .filter((other) => other !== ''),
+    const report = await renderReport(deps, parsed.id, {
+      format: parsed.format,
+      language: parsed.language,
+      with: parsed.with,
+      ...(parsed.mean ? { comparison: { mean: parsed.mean } } : {}),
     });
-    if (output) {
-      const path = resolve(io.cwd, output);
+    if (parsed.output) {
+      const path = resolve(io.cwd, parsed.output);
       writeFileSync(path, report.body);
       io.err(
         `kompass report: wrote ${path} (${report.body.length} bytes${report.draft ? ', Utkast' : ''})`,
@@ -64,9 +107,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof AppError && (error.status < 500 || error.code === 'chromium_missing')) {
-      const issues =
-        error.issues?.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('') ?? '';
-      io.err(`kompass report: ${error.message}${issues}`);
+      io.err(`kompass report: ${errorText(error)}`);
       return 1;
     }
     throw error;

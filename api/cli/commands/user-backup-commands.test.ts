@@ -94,6 +94,7 @@ describe('kompass backup and restore', () => {
     expect(await main(['backup', file], backup)).toBe(0);
     expect(backup.stdout).toMatch(
       /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T14-00_documents\n$/,
+      /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T15-00_report-texts\n$/,
     );
 
     const target = freshDatabase();

@@ -6,6 +6,7 @@ import * as auditOnBehalfOf from './2026-12-04T10-00_audit_on_behalf_of';
 import * as signIn from './2026-12-04T12-00_sign-in';
 import * as rubricVersions from './2026-12-04T13-00_rubric-versions';
 import * as documents from './2026-12-04T14-00_documents';
+import * as reportTexts from './2026-12-04T15-00_report-texts';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T12-00_sign-in': signIn,
   '2026-12-04T13-00_rubric-versions': rubricVersions,
   '2026-12-04T14-00_documents': documents,
+  '2026-12-04T15-00_report-texts': reportTexts,
 };
