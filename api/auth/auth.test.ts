@@ -233,7 +233,7 @@ describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
     api,
   }) => {
     const body = {
-      municipality: { name: 'X', code: '1111' },
+      municipality: { name: 'Ale', code: '1440' },
       rubric: 'kk-2010',
       date: '2024-01',
       evaluators: ['A'],

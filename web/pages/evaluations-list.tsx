@@ -1,6 +1,7 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { KommunPicker } from '../components/kommun-picker';
 import { type PickedMember, TeamPicker } from '../components/team-picker';
 import { ApiError, client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
@@ -115,6 +116,7 @@ function CreateEvaluation() {
     (versions()?.versions ?? []).filter((v) => v.status === 'published' && !v.areaLevelOnly);
   const [error, setError] = createSignal<unknown>(null);
   const [teamError, setTeamError] = createSignal(false);
+  const [kommunError, setKommunError] = createSignal(false);
   // The creator starts on the team with their own account (an admin may take themselves off).
   const [team, setTeam] = createSignal<PickedMember[]>(
     me() ? [{ name: me()?.name ?? '', userId: me()?.id ?? null, email: me()?.email ?? '' }] : [],
@@ -127,6 +129,12 @@ function CreateEvaluation() {
       member.userId ? { name: member.name, userId: member.userId } : member.name,
     );
     setTeamError(evaluators.length === 0);
+    // The combobox fills `code` only when its text names one of SCB's kommuner.
+    setKommunError(text('code') === '');
+    if (text('code') === '') {
+      document.getElementById('create-kommun')?.focus();
+      return;
+    }
     if (evaluators.length === 0) return;
     try {
       const created = await unwrap(
@@ -154,14 +162,12 @@ function CreateEvaluation() {
         <h2>{t('createTitle')}</h2>
       </summary>
       <form onSubmit={submit} class="stacked">
-        <label>
-          {t('municipalityName')}
-          <input name="name" required />
-        </label>
-        <label>
-          {t('municipalityCode')}
-          <input name="code" required inputMode="numeric" pattern="\d{4}" maxLength={4} />
-        </label>
+        <KommunPicker id="create-kommun" required onChange={(k) => k && setKommunError(false)} />
+        <Show when={kommunError()}>
+          <p class="error" role="alert">
+            {t('kommunMissing')}
+          </p>
+        </Show>
         <label>
           {t('rubric')}
           <select name="rubric">
