@@ -1,9 +1,11 @@
 import { ApiError, isNetworkError } from './api';
+import { type FieldLabels, fieldLabel, reasonText } from './field-labels';
 import { defineMessages, locale } from './i18n';
 
 const t = defineMessages(
   {
-    invalid_input: (field: string) => `Ogiltigt värde${field ? ` i fältet ”${field}”` : ''}.`,
+    invalid_input: (field: string, reason: string) =>
+      `Ogiltigt värde${field ? ` i fältet ”${field}”` : ''}${reason ? `: ${reason}` : ''}.`,
     conflict: 'Någon annan har ändrat samma sak under tiden.',
     published: 'Utvärderingen är publicerad och skrivskyddad. En administratör kan återöppna den.',
     not_found: 'Det du söker finns inte, eller så har du inte tillgång till det.',
@@ -25,7 +27,8 @@ const t = defineMessages(
     other: 'Något gick fel på servern.',
   },
   {
-    invalid_input: (field: string) => `Invalid value${field ? ` in the field “${field}”` : ''}.`,
+    invalid_input: (field: string, reason: string) =>
+      `Invalid value${field ? ` in the field “${field}”` : ''}${reason ? `: ${reason}` : ''}.`,
     conflict: 'Someone else changed the same thing meanwhile.',
     published: 'The evaluation is published and read-only. An admin can reopen it.',
     not_found: 'What you are looking for does not exist, or you have no access to it.',
@@ -50,17 +53,25 @@ const t = defineMessages(
 
 type Code = Exclude<Parameters<typeof t>[0], 'invalid_input'>;
 
+/** One invalid field as the user reads it: the form's label and the server's reason. */
+export function issueText(issue: { path: string; message: string }, labels?: FieldLabels): string {
+  return t('invalid_input', fieldLabel(issue.path, labels) ?? '', reasonText(issue.message));
+}
+
 /**
  * An error as the user reads it, in the UI's language: chosen by the API's error `code` (the
- * server's own messages are English, for developers and logs). In English the server's detail
- * follows, since it is already in the user's language.
+ * server's own messages are English, for developers and logs). Invalid input names the field by
+ * the form's label (`labels`, then the shared ones; never the JSON path) and keeps the server's
+ * reason, in Swedish where it is a known one. In English the server's detail follows.
  */
-export function errorText(error: unknown): string {
+export function errorText(error: unknown, labels?: FieldLabels): string {
   if (isNetworkError(error)) return t('network');
   if (!(error instanceof ApiError)) return t('other');
+  if (error.code === 'invalid_input') {
+    const first = error.issues[0];
+    return first ? issueText(first, labels) : t('invalid_input', '', reasonText(error.message));
+  }
   const detail = locale() === 'en' && error.message ? ` (${error.message})` : '';
-  if (error.code === 'invalid_input')
-    return `${t('invalid_input', error.issues[0]?.path ?? '')}${detail}`;
   // An unknown code has no message: fall back to the general one.
   const text = t(error.code as Code) as string | undefined;
   return `${text ?? t('other')}${detail}`;
