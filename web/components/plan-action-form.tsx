@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useFormDraft } from '../lib/form-drafts';
 import { me } from '../lib/session';
+import { CharCount } from './char-count';
 import { type Action, type ActionInput, type ActionStatus, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
@@ -90,10 +91,12 @@ export function ActionForm(props: {
         maxLength={500}
         value={props.action?.title ?? props.draft.title}
       />
+      <CharCount for={id('title')} max={500} />
       <label for={id('description')}>{t('description')}</label>
-      <textarea id={id('description')} name="description" rows={3}>
+      <textarea id={id('description')} name="description" rows={3} maxLength={20_000}>
         {props.action?.description ?? ''}
       </textarea>
+      <CharCount for={id('description')} max={20_000} />
       <label for={id('owner')}>{t('owner')}</label>
       <input
         id={id('owner')}
@@ -102,6 +105,7 @@ export function ActionForm(props: {
         maxLength={300}
         value={props.action?.owner ?? ''}
       />
+      <CharCount for={id('owner')} max={300} />
       <div class="date-row">
         <label for={id('startDate')}>{t('start')}</label>
         <input

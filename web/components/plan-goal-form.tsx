@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { CharCount } from './char-count';
 import { type Goal, type GoalInput, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
@@ -237,6 +238,7 @@ export function GoalForm(props: {
       <textarea id={id('note')} name="note" rows={2} maxLength={5000}>
         {goal?.note ?? ''}
       </textarea>
+      <CharCount for={id('note')} max={5000} />
       <div class="actions">
         <button type="submit" class="primary">
           {t('saveGoal')}

@@ -68,7 +68,10 @@ export function errorText(error: unknown, labels?: FieldLabels): string {
   if (isNetworkError(error)) return t('network');
   if (!(error instanceof ApiError)) return t('other');
   if (error.code === 'invalid_input') {
-    const first = error.issues[0];
+    // Without issues the message itself reads "path: reason" (invalidInput's shape).
+    const parsed = /^([\w.[\]]+): (.+)$/s.exec(error.message);
+    const first =
+      error.issues[0] ?? (parsed ? { path: parsed[1] ?? '', message: parsed[2] ?? '' } : null);
     return first ? issueText(first, labels) : t('invalid_input', '', reasonText(error.message));
   }
   const detail = locale() === 'en' && error.message ? ` (${error.message})` : '';

@@ -199,7 +199,14 @@ function CreateEvaluation() {
           </p>
         </Show>
         <Show when={error()}>
-          <ErrorMessage error={error()} />
+          <ErrorMessage
+            error={error()}
+            labels={{
+              date: t('evalDate'),
+              'visit.start': t('visitStart'),
+              'visit.end': t('visitEnd'),
+            }}
+          />
         </Show>
         <button type="submit" class="primary">
           {t('create')}
