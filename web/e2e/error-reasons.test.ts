@@ -36,14 +36,16 @@ describe('errors in the UI’s words', () => {
     expect(await score.inputValue()).toBe('abc');
     expect(await score.getAttribute('aria-invalid')).toBe('true');
     const described = await score.getAttribute('aria-describedby');
-    expect(await page.locator(`#${described}`).textContent()).toBe('Skriv ett tal, t.ex. 7,5.');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toBe(
+      'Skriv ett tal, t.ex. 7,5.',
+    );
     await score.fill('7,5');
     await score.press('Tab');
     expect(await score.getAttribute('aria-invalid')).toBeNull();
 
     const rationale = page.locator('[data-rationale="1.1"]');
     const countId = (await rationale.getAttribute('aria-describedby'))?.split(' ').at(-1);
-    const count = page.locator(`#${countId}`);
+    const count = page.locator(`[id="${countId}"]`);
     expect(await count.textContent()).toBe('0 / 20\u00a0000 tecken');
     await rationale.fill('Planen finns');
     await expect.poll(() => count.textContent()).toBe('12 / 20\u00a0000 tecken');
@@ -73,7 +75,9 @@ describe('errors in the UI’s words', () => {
     const olle = await e2e.server.createUser('evaluator', 'Olle Sedan');
     const evaluation = await createTeamEvaluation([eva, olle], undefined, admin);
     const path = `/evaluations/${evaluation.id}/texts`;
-    const summary = (page: Page) => page.getByRole('textbox', { name: 'Sammanfattning' });
+    // Area 1's Sammanfattning (the page lists every area).
+    const summary = (page: Page) =>
+      page.getByRole('textbox', { name: 'Sammanfattning', exact: true }).first();
     const evaPage = await pageAs(eva, path);
     const ollePage = await pageAs(olle, path);
     await summary(evaPage).waitFor();
