@@ -130,13 +130,27 @@ export default function Users() {
               <table class="data users-table" role="table">
                 <thead role="rowgroup">
                   <tr role="row">
-                    <th scope="col" role="columnheader">{t('name')}</th>
-                    <th scope="col" role="columnheader">{t('email')}</th>
-                    <th scope="col" role="columnheader">{t('role')}</th>
-                    <th scope="col" role="columnheader">{t('municipalityCode')}</th>
-                    <th scope="col" role="columnheader">{t('status')}</th>
-                    <th scope="col" role="columnheader">{t('provider')}</th>
-                    <th scope="col" role="columnheader">{t('actions')}</th>
+                    <th scope="col" role="columnheader">
+                      {t('name')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('email')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('role')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('municipalityCode')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('status')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('provider')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('actions')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody role="rowgroup">
