@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
-import { formatInterval, type Interval, observationDay } from '../../scoring/goal-status';
+import { type Interval, observationDay } from '../../scoring/goal-status';
 import { TimelineChart, timelineValues } from '../charts/timeline-chart';
+import { bandText } from '../lib/band-text';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { ErrorMessage } from './error-message';
 import { type Goal, type GoalStatus, type MeasurementInput, planApi } from './plan-api';
@@ -215,7 +216,9 @@ export function GoalCard(props: {
                     <GoalStatusBadge status={status} />: {band.text ?? ''}
                     <Show when={numeric()}>
                       {' '}
-                      <code>{formatInterval(intervalOf(band))}</code>
+                      <span class="band-range">
+                        ({bandText(intervalOf(band), props.goal.unit)})
+                      </span>
                     </Show>
                   </li>
                 );

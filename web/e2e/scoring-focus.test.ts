@@ -55,7 +55,7 @@ describe('focus on the scoring page', () => {
     await waitForSaveStatus(page, SAVE_STATUS.saved);
     const status = page.locator('.save-status');
     const box = await status.boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 480).toBe(true);
+    expect(box && box.y >= 0 && box.y + box.height <= 480, JSON.stringify(box)).toBe(true);
 
     await page.getByRole('link', { name: /^Nästa område: 3\./ }).click();
     await expect.poll(() => focusedInView(scoreInput(page, '3.1')), { timeout: 10_000 }).toBe(true);

@@ -114,8 +114,9 @@ export default function Scoring() {
     navigate(areaHref(next.id));
     const first = next.questions[0]?.id;
     if (first) {
-      focusWhenShown(() =>
-        document.querySelector<HTMLElement>(`[data-score-input="${CSS.escape(first)}"]`),
+      focusWhenShown(
+        () => document.querySelector<HTMLElement>(`[data-score-input="${CSS.escape(first)}"]`),
+        'center',
       );
     }
   };
