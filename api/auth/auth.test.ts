@@ -200,7 +200,7 @@ describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
     expect(locked.status).toBe(429);
     expect(locked.body.error).toEqual({
       code: 'too_many_attempts',
-      message: 'too many failed logins: try again later',
+      message: 'too many failed logins: try again in 15 minutes',
     });
     expect((await attempt('ghost@test.se', 'wrong-password-x')).status).toBe(429);
     api.clock.advance(LOGIN_LIMITS.account.lockMs + 1000);
