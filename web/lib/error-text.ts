@@ -12,7 +12,8 @@ const t = defineMessages(
     forbidden: 'Din roll tillåter inte detta.',
     not_logged_in: 'Du är inte inloggad. Logga in igen.',
     too_large: 'Det du skickade är för stort.',
-    too_many_attempts: 'För många misslyckade inloggningar. Vänta en stund.',
+    too_many_attempts: (minutes: number) =>
+      `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}, eller be en administratör låsa upp kontot under Användare.`,
     login_failed: 'Fel e-post eller lösenord.',
     csrf: 'Begäran kom från en annan webbplats och avvisades.',
     incomplete: 'Alla delfrågor behöver konsensuspoäng innan utvärderingen kan publiceras.',
@@ -35,7 +36,8 @@ const t = defineMessages(
     forbidden: 'Your role does not allow this.',
     not_logged_in: 'You are not logged in. Log in again.',
     too_large: 'What you sent is too large.',
-    too_many_attempts: 'Too many failed logins. Wait a while.',
+    too_many_attempts: (minutes: number) =>
+      `Too many failed logins. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask an admin to unlock the account under Users.`,
     login_failed: 'Wrong e-mail or password.',
     csrf: 'The request came from another site and was refused.',
     incomplete: 'Every question needs a consensus score before the evaluation can be published.',
@@ -51,7 +53,7 @@ const t = defineMessages(
   },
 );
 
-type Code = Exclude<Parameters<typeof t>[0], 'invalid_input'>;
+type Code = Exclude<Parameters<typeof t>[0], 'invalid_input' | 'too_many_attempts'>;
 
 /** One invalid field as the user reads it: the form's label and the server's reason. */
 export function issueText(issue: { path: string; message: string }, labels?: FieldLabels): string {
@@ -73,6 +75,10 @@ export function errorText(error: unknown, labels?: FieldLabels): string {
     const first =
       error.issues[0] ?? (parsed ? { path: parsed[1] ?? '', message: parsed[2] ?? '' } : null);
     return first ? issueText(first, labels) : t('invalid_input', '', reasonText(error.message));
+  }
+  if (error.code === 'too_many_attempts') {
+    // The server says how long the lock lasts ("try again in 12 minutes"); at most 15.
+    return t('too_many_attempts', Number(/in (\d+) minute/.exec(error.message)?.[1] ?? 15));
   }
   const detail = locale() === 'en' && error.message ? ` (${error.message})` : '';
   // An unknown code has no message: fall back to the general one.

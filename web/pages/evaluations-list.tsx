@@ -27,18 +27,21 @@ export default function EvaluationsList() {
     <section>
       <h1>{t('title')}</h1>
       <search class="filters">
-        <label>
-          {t('filterStatus')}
-          <select
-            value={params.status ?? ''}
-            onChange={(e) => setParams({ status: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('all')}</option>
-            <For each={STATUSES}>
-              {(status) => <option value={status}>{common(`status_${status}`)}</option>}
-            </For>
-          </select>
-        </label>
+        {/* A reader sees published evaluations only: the workflow status is the team's. */}
+        <Show when={staff()}>
+          <label>
+            {t('filterStatus')}
+            <select
+              value={params.status ?? ''}
+              onChange={(e) => setParams({ status: e.currentTarget.value || undefined })}
+            >
+              <option value="">{t('all')}</option>
+              <For each={STATUSES}>
+                {(status) => <option value={status}>{common(`status_${status}`)}</option>}
+              </For>
+            </select>
+          </label>
+        </Show>
         <label>
           {t('filterMunicipality')}
           <input
@@ -61,7 +64,9 @@ export default function EvaluationsList() {
                   <th scope="col">{t('kommun')}</th>
                   <th scope="col">{t('date')}</th>
                   <th scope="col">{t('rubric')}</th>
-                  <th scope="col">{t('status')}</th>
+                  <Show when={staff()}>
+                    <th scope="col">{t('status')}</th>
+                  </Show>
                   <th scope="col" class="num">
                     {t('total')}
                   </th>
@@ -78,11 +83,13 @@ export default function EvaluationsList() {
                       </th>
                       <td>{formatDate(evaluation.date)}</td>
                       <td>{evaluation.rubric.id}</td>
-                      <td>
-                        <span class={`badge status-${evaluation.status}`}>
-                          {common(`status_${evaluation.status as Status}`)}
-                        </span>
-                      </td>
+                      <Show when={staff()}>
+                        <td>
+                          <span class={`badge status-${evaluation.status}`}>
+                            {common(`status_${evaluation.status as Status}`)}
+                          </span>
+                        </td>
+                      </Show>
                       <td class="num">
                         {formatNumber(evaluation.total.shownPoints)}
                         <Show
