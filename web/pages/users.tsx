@@ -138,35 +138,20 @@ export default function Users() {
         <Show when={!users.error && users.latest}>
           {(list) => (
             <Show when={list().users.length > 0} fallback={<p>{t('none')}</p>}>
-              {/* Explicit roles: on a narrow screen the rows reflow into cards (users.css), and
-                  display:block would otherwise take the table semantics away. */}
-              <table class="data users-table" role="table">
-                <thead role="rowgroup">
-                  <tr role="row">
-                    <th scope="col" role="columnheader">
-                      {t('name')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('email')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('role')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('municipalityCode')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('status')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('provider')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('actions')}
-                    </th>
+              {/* On a narrow screen the rows reflow into cards (users.css). */}
+              <table class="data users-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('email')}</th>
+                    <th scope="col">{t('role')}</th>
+                    <th scope="col">{t('municipalityCode')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('provider')}</th>
+                    <th scope="col">{t('actions')}</th>
                   </tr>
                 </thead>
-                <tbody role="rowgroup">
+                <tbody>
                   <For each={list().users}>
                     {(user) => (
                       <UserRow
@@ -231,20 +216,14 @@ function UserRow(props: {
 }) {
   return (
     <>
-      <tr role="row">
-        <th scope="row" role="rowheader">
+      <tr>
+        <th scope="row">
           {props.user.name} <Show when={props.self}>{t('you')}</Show>
         </th>
-        <td role="cell" data-label={t('email')}>
-          {props.user.email}
-        </td>
-        <td role="cell" data-label={t('role')}>
-          {formT(`role_${props.user.role}`)}
-        </td>
-        <td role="cell" data-label={t('municipalityCode')}>
-          {props.user.municipalityCode ?? '–'}
-        </td>
-        <td role="cell" data-label={t('status')}>
+        <td data-label={t('email')}>{props.user.email}</td>
+        <td data-label={t('role')}>{formT(`role_${props.user.role}`)}</td>
+        <td data-label={t('municipalityCode')}>{props.user.municipalityCode ?? '–'}</td>
+        <td data-label={t('status')}>
           <span class={`badge ${props.user.disabled ? 'status-draft' : 'status-published'}`}>
             {props.user.disabled ? t('disabled') : t('active')}
           </span>
@@ -265,7 +244,7 @@ function UserRow(props: {
             )}
           </Show>
         </td>
-        <td role="cell" data-label={t('provider')}>
+        <td data-label={t('provider')}>
           <Show when={props.user.provider} fallback="–">
             {(provider) => (
               <>
@@ -284,7 +263,7 @@ function UserRow(props: {
             )}
           </Show>
         </td>
-        <td role="cell" class="row-actions">
+        <td class="row-actions">
           <button
             type="button"
             aria-label={t('editLabel', who(props.user))}
@@ -319,8 +298,8 @@ function UserRow(props: {
         </td>
       </tr>
       <Show when={props.editing}>
-        <tr class="editor-row" role="row">
-          <td colSpan={7} role="cell">
+        <tr class="editor-row">
+          <td colSpan={7}>
             <section
               class="editor"
               aria-label={formT('editTitle', props.user.name)}
