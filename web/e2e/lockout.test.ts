@@ -59,4 +59,25 @@ describe('a locked-out login', () => {
     await page.context().close();
     await context.close();
   });
+
+  test('a new user with an e-mail already taken is refused naming the e-mail', async () => {
+    const taken = await e2e.server.createUser('evaluator', 'Bo Befintlig');
+    const context = await e2e.newContext();
+    await logInWithCookie(context, e2e.server.origin, e2e.server.admin);
+    const page = await context.newPage();
+    await page.goto(e2e.url('/users'));
+    const form = page
+      .locator('form')
+      .filter({ has: page.getByRole('button', { name: 'Skapa användare' }) });
+    await form.getByLabel('E-post', { exact: true }).fill(taken.email);
+    await form.getByLabel('Namn', { exact: true }).fill('Bo Dubblett');
+    await form.getByRole('combobox', { name: /^Roll/ }).selectOption('evaluator');
+    const invite = form.getByRole('checkbox');
+    if (await invite.count()) await invite.uncheck();
+    await form.getByRole('button', { name: 'Skapa användare' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 10_000 })
+      .toBe(`Det finns redan en användare med e-postadressen ${taken.email}.`);
+    await context.close();
+  });
 });

@@ -45,6 +45,28 @@ describe('errorText', () => {
     expect(errorText(odd)).toBe('Ogiltigt värde i fältet ”Rubrik”: something unusual.');
   });
 
+  it('a duplicate names what exists: the user’s e-mail, the kommun of a code', () => {
+    expect(
+      errorText(new ApiError(409, 'duplicate', 'a user with e-mail eva@ex.se already exists')),
+    ).toBe('Det finns redan en användare med e-postadressen eva@ex.se.');
+    expect(
+      errorText(new ApiError(409, 'duplicate', 'code: kommunkod 0381 already belongs to Enköping')),
+    ).toBe('Kommunkod 0381 hör redan till Enköping.');
+    expect(errorText(new ApiError(409, 'duplicate', 'something else'))).toBe(
+      'Det finns redan en post med samma namn eller id.',
+    );
+  });
+
+  it('a lock-out says how many minutes remain', () => {
+    expect(
+      errorText(
+        new ApiError(429, 'too_many_attempts', 'too many failed logins: try again in 4 minutes'),
+      ),
+    ).toBe(
+      'För många misslyckade inloggningar. Försök igen om 4 minuter, eller be en administratör låsa upp kontot under Användare.',
+    );
+  });
+
   it('adds the server’s detail in the English UI', () => {
     setLocale('en');
     expect(errorText(new ApiError(403, 'forbidden', 'your role does not allow this'))).toBe(

@@ -1,5 +1,5 @@
 import { ApiError, isNetworkError } from './api';
-import { type FieldLabels, fieldLabel, reasonText } from './field-labels';
+import { duplicateText, type FieldLabels, fieldLabel, reasonText } from './field-labels';
 import { defineMessages, locale } from './i18n';
 
 const t = defineMessages(
@@ -75,6 +75,11 @@ export function errorText(error: unknown, labels?: FieldLabels): string {
     const first =
       error.issues[0] ?? (parsed ? { path: parsed[1] ?? '', message: parsed[2] ?? '' } : null);
     return first ? issueText(first, labels) : t('invalid_input', '', reasonText(error.message));
+  }
+  if (error.code === 'duplicate') {
+    // Name what exists: the e-mail of the user, the kommun of the code.
+    const what = duplicateText(error.message);
+    if (what) return `${what.charAt(0).toUpperCase()}${what.slice(1)}.`;
   }
   if (error.code === 'too_many_attempts') {
     // The server says how long the lock lasts ("try again in 12 minutes"); at most 15.

@@ -143,13 +143,38 @@ const SWEDISH_REASONS: [RegExp, (...groups: string[]) => string][] = [
   [/^Invalid option/, () => 'inget av de tillåtna värdena'],
 ];
 
-/** The server's reason in the UI's language where it is known, else the server's own words. */
-export function reasonText(raw: string): string {
+/** What a 409 `duplicate` says already exists, in Swedish. */
+const SWEDISH_DUPLICATES: [RegExp, (...groups: string[]) => string][] = [
+  [
+    /^a user with e-mail (.+) already exists$/,
+    (email) => `det finns redan en användare med e-postadressen ${email}`,
+  ],
+  [
+    /^(?:code: )?kommunkod (\d{4}) already belongs to (.+)$/,
+    (code, name) => `kommunkod ${code} hör redan till ${name}`,
+  ],
+  [/^(.+) already has a rule$/, (domain) => `${domain} har redan en regel`],
+];
+
+function translated(
+  raw: string,
+  table: [RegExp, (...groups: string[]) => string][],
+): string | null {
   const message = raw.replace(/\.$/, ''); // the sentence around it ends it
   if (locale() === 'en') return message;
-  for (const [pattern, swedish] of SWEDISH_REASONS) {
+  for (const [pattern, swedish] of table) {
     const match = pattern.exec(message);
     if (match) return swedish(...match.slice(1));
   }
-  return message;
+  return null;
+}
+
+/** The server's reason in the UI's language where it is known, else the server's own words. */
+export function reasonText(raw: string): string {
+  return translated(raw, SWEDISH_REASONS) ?? raw.replace(/\.$/, '');
+}
+
+/** What a 409 `duplicate` names ("det finns redan en användare med e-postadressen …"), if known. */
+export function duplicateText(raw: string): string | null {
+  return translated(raw, SWEDISH_DUPLICATES);
 }
