@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { formatNumber } from '../lib/i18n';
 import { t } from './char-count.i18n';
 
@@ -9,9 +9,10 @@ const PAUSE_MS = 1500;
  * The character count of a text field with a limit ("120 / 500 tecken"), shown under it and tied
  * to it with aria-describedby. A screen reader hears the count only when typing pauses near the
  * limit (from 80 %), or at once when the field is full: never on every keystroke.
- * Placed after the field it counts: `<CharCount for="title" max={500} />`.
+ * Placed after the field it counts: `<CharCount for="title" max={500} />`; a controlled field
+ * whose text also changes from elsewhere (a record loaded later) passes it as `value`.
  */
-export function CharCount(props: { for: string; max: number }) {
+export function CharCount(props: { for: string; max: number; value?: string }) {
   const [length, setLength] = createSignal(0);
   const [announced, setAnnounced] = createSignal('');
   const countId = () => `${props.for}-count`;
@@ -42,6 +43,10 @@ export function CharCount(props: { for: string; max: number }) {
       field.removeEventListener('input', update);
       clearTimeout(timer);
     });
+  });
+
+  createEffect(() => {
+    if (props.value !== undefined) setLength(props.value.length);
   });
 
   return (

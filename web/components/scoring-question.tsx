@@ -94,7 +94,7 @@ export function ScoringQuestion(props: {
         disabled={props.disabled}
         onInput={(event) => save({ rationale: event.currentTarget.value })}
       />
-      <CharCount for={`${id()}-rationale`} max={20_000} />
+      <CharCount for={`${id()}-rationale`} max={20_000} value={shown().rationale} />
     </article>
   );
 }
