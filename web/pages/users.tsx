@@ -138,8 +138,7 @@ export default function Users() {
         <Show when={!users.error && users.latest}>
           {(list) => (
             <Show when={list().users.length > 0} fallback={<p>{t('none')}</p>}>
-              {/* On a narrow screen the rows reflow into cards (users.css). */}
-              <table class="data users-table">
+              <table class="data">
                 <thead>
                   <tr>
                     <th scope="col">{t('name')}</th>
@@ -220,10 +219,10 @@ function UserRow(props: {
         <th scope="row">
           {props.user.name} <Show when={props.self}>{t('you')}</Show>
         </th>
-        <td data-label={t('email')}>{props.user.email}</td>
-        <td data-label={t('role')}>{formT(`role_${props.user.role}`)}</td>
-        <td data-label={t('municipalityCode')}>{props.user.municipalityCode ?? '–'}</td>
-        <td data-label={t('status')}>
+        <td>{props.user.email}</td>
+        <td>{formT(`role_${props.user.role}`)}</td>
+        <td>{props.user.municipalityCode ?? '–'}</td>
+        <td>
           <span class={`badge ${props.user.disabled ? 'status-draft' : 'status-published'}`}>
             {props.user.disabled ? t('disabled') : t('active')}
           </span>
@@ -244,7 +243,7 @@ function UserRow(props: {
             )}
           </Show>
         </td>
-        <td data-label={t('provider')}>
+        <td>
           <Show when={props.user.provider} fallback="–">
             {(provider) => (
               <>
