@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly issues?: ValidationIssue[],
     /** For 409: the current record, so the client can show both versions. */
     readonly current?: unknown,
+    /** For 409: who changed the record last, and when (see audit/last-change.ts). */
+    readonly lastChange?: { by: { name: string; email: string } | null; at: string },
   ) {
     super(message);
     this.name = 'AppError';
@@ -39,7 +41,13 @@ export function invalidInput(issues: ValidationIssue[], source = 'body'): AppErr
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; issues?: ValidationIssue[]; current?: unknown };
+  error: {
+    code: string;
+    message: string;
+    issues?: ValidationIssue[];
+    current?: unknown;
+    lastChange?: { by: { name: string; email: string } | null; at: string };
+  };
 }
 
 export function errorBody(error: AppError): ErrorBody {
@@ -49,6 +57,7 @@ export function errorBody(error: AppError): ErrorBody {
       message: error.message,
       ...(error.issues ? { issues: error.issues } : {}),
       ...(error.current !== undefined ? { current: error.current } : {}),
+      ...(error.lastChange ? { lastChange: error.lastChange } : {}),
     },
   };
 }

@@ -17,6 +17,13 @@ export const ErrorSchema = z
         .array(z.object({ path: z.string(), message: z.string(), line: z.number().optional() }))
         .optional(),
       current: z.unknown().optional(),
+      /** On a 409: who changed the record last and when. */
+      lastChange: z
+        .object({
+          by: z.object({ name: z.string(), email: z.string() }).nullable(),
+          at: z.string(),
+        })
+        .optional(),
     }),
   })
   .meta({ id: 'Error' });

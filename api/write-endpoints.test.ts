@@ -30,7 +30,7 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
     expect(writes.length).toBeGreaterThanOrEqual(7);
     // A real evaluation, so evaluation routes get past access control to validation.
     const created = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       rubric: 'kk-2010',
       date: '2025-01',
       evaluators: ['A'],

@@ -60,7 +60,7 @@ async function ourServer(databaseUrl: string): Promise<LoadResult> {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          municipality: { name: 'Benchby', code: '9998' },
+          municipality: { name: 'Boxholm', code: '0560' },
           rubric: 'kk-2010',
           date: '2026-05',
           evaluators: ['A'],

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
+import { conflictChangedBy } from '../audit/last-change';
 import type { Actor, AppDeps } from '../context';
 import type { AreaTextRow, Database } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
@@ -89,7 +90,14 @@ export function areaTextsService(deps: AppDeps) {
           const existing = await findAreaText(trx, evaluationId, areaId);
           let after: AreaTextRow;
           if (body.version === 0) {
-            if (existing) throw conflict(SAVED, toAreaText(existing));
+            if (existing) {
+              throw await conflictChangedBy(
+                trx,
+                { entity: 'areaText', id: existing.id },
+                SAVED,
+                toAreaText(existing),
+              );
+            }
             after = {
               id: newId(),
               evaluation_id: evaluationId,
@@ -101,11 +109,25 @@ export function areaTextsService(deps: AppDeps) {
             await insertAreaTexts(trx, [after]);
           } else {
             if (!existing || Number(existing.version) !== body.version) {
-              throw conflict(CHANGED, existing ? toAreaText(existing) : unsaved(areaId));
+              throw existing
+                ? await conflictChangedBy(
+                    trx,
+                    { entity: 'areaText', id: existing.id },
+                    CHANGED,
+                    toAreaText(existing),
+                  )
+                : conflict(CHANGED, unsaved(areaId));
             }
             if (!(await updateAreaText(trx, existing.id, body.version, values))) {
               const current = await findAreaText(trx, evaluationId, areaId);
-              throw conflict(CHANGED, current ? toAreaText(current) : unsaved(areaId));
+              throw current
+                ? await conflictChangedBy(
+                    trx,
+                    { entity: 'areaText', id: current.id },
+                    CHANGED,
+                    toAreaText(current),
+                  )
+                : conflict(CHANGED, unsaved(areaId));
             }
             after = { ...existing, ...values, version: body.version + 1 };
           }
@@ -125,7 +147,14 @@ export function areaTextsService(deps: AppDeps) {
         // Two first saves raced: the loser's insert hit the unique key. Report the winner's texts.
         if (isUniqueViolation(error)) {
           const current = await findAreaText(db, evaluationId, areaId);
-          throw conflict(SAVED, current ? toAreaText(current) : unsaved(areaId));
+          throw current
+            ? await conflictChangedBy(
+                db,
+                { entity: 'areaText', id: current.id },
+                SAVED,
+                toAreaText(current),
+              )
+            : conflict(SAVED, unsaved(areaId));
         }
         throw error;
       }

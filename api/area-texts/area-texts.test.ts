@@ -5,7 +5,7 @@ import { enkopingFile, type TestApp } from '../test-support/test-app';
 
 async function draft(api: TestApp): Promise<string> {
   const { body } = await api.call('POST', '/api/evaluations', {
-    municipality: { name: 'Testby', code: '9999' },
+    municipality: { name: 'Ydre', code: '0512' },
     rubric: 'kk-2010',
     date: '2025-03',
     evaluators: ['Anna'],

@@ -3,7 +3,7 @@ import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { UserRow } from '../db/database';
 import { AppError, invalidInput } from '../errors';
-import { loginAttempts } from './login-attempts';
+import { LOGIN_LIMITS, loginAttempts } from './login-attempts';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import {
   deleteSession,
@@ -28,6 +28,16 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 8 * 60, maxD
 export const LOGIN_FAILED = 'wrong email or password';
 
 /** The cookie's token -> the session's id in the database (its SHA-256). */
+/** 429 saying how long the lock lasts, in whole minutes (at least one). */
+function lockedOut(remainingMs: number): AppError {
+  const minutes = Math.max(1, Math.ceil(remainingMs / 60_000));
+  return new AppError(
+    429,
+    'too_many_attempts',
+    `too many failed logins: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+  );
+}
+
 export function sessionId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -126,7 +136,13 @@ export function authService(deps: AppDeps) {
         await attempts.admit('address', address, now),
       ];
       if (admitted.includes(false)) {
-        throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
+        // Say how long: the later of the account's and the address's lock.
+        const ends = [
+          await attempts.lockedUntil('account', account, now),
+          await attempts.lockedUntil('address', address, now),
+        ].filter((end): end is string => end !== null);
+        const until = ends.sort().at(-1);
+        throw lockedOut(until ? Date.parse(until) - now : LOGIN_LIMITS.account.lockMs);
       }
       const user = await findUserByEmail(db, account);
       const usable = user?.password_hash.startsWith('scrypt$') ? user.password_hash : undefined;
@@ -184,8 +200,10 @@ export function authService(deps: AppDeps) {
       if (!user) throw new AppError(401, 'not_logged_in', 'log in first');
       // A guess at the current password counts against the account as a login does: a stolen
       // session cannot try passwords faster than the login page allows.
-      if (!(await attempts.admit('account', user.email, nowMs()))) {
-        throw new AppError(429, 'too_many_attempts', 'too many failed logins: try again later');
+      const now = nowMs();
+      if (!(await attempts.admit('account', user.email, now))) {
+        const until = await attempts.lockedUntil('account', user.email, now);
+        throw lockedOut(until ? Date.parse(until) - now : LOGIN_LIMITS.account.lockMs);
       }
       if (!(await verifyPassword(current, user.password_hash))) {
         throw invalidInput([{ path: 'currentPassword', message: 'the current password is wrong' }]);

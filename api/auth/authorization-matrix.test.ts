@@ -27,6 +27,7 @@ const EXPECTED: Record<string, Level> = {
   'POST /api/users/{id}/password': 'admin',
   'POST /api/users/{id}/invitation': 'admin',
   'DELETE /api/users/{id}/identity': 'admin',
+  'POST /api/users/{id}/unlock': 'admin',
   'GET /api/signup-domains': 'admin',
   'POST /api/signup-domains': 'admin',
   'DELETE /api/signup-domains/{id}': 'admin',

@@ -65,6 +65,30 @@ export function loginAttempts(db: Kysely<Database>) {
         .execute();
     },
 
+    /** When the lock on `key` ends, or null when it is not locked at `nowMs`. */
+    async lockedUntil(kind: Kind, key: string, nowMs: number): Promise<string | null> {
+      const row = await db
+        .selectFrom('login_attempts')
+        .select('locked_until')
+        .where('key', '=', `${kind}:${key}`)
+        .executeTakeFirst();
+      const until = row?.locked_until ?? null;
+      return until && until > new Date(nowMs).toISOString() ? until : null;
+    },
+
+    /** The accounts (by e-mail) whose logins are locked at `nowMs`, with when each lock ends. */
+    async lockedAccounts(nowMs: number): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('login_attempts')
+        .select(['key', 'locked_until'])
+        .where('key', 'like', 'account:%')
+        .where('locked_until', '>', new Date(nowMs).toISOString())
+        .execute();
+      return new Map(
+        rows.map((row) => [row.key.slice('account:'.length), String(row.locked_until)]),
+      );
+    },
+
     async clear(kind: Kind, key: string): Promise<void> {
       await db.deleteFrom('login_attempts').where('key', '=', `${kind}:${key}`).execute();
     },

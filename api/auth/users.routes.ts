@@ -85,6 +85,17 @@ const unlink = createRoute({
   responses: { 204: { description: 'Unlinked' }, ...errorResponses },
 });
 
+const unlock = createRoute({
+  operationId: 'unlockUser',
+  method: 'post',
+  path: '/api/users/{id}/unlock',
+  tags,
+  summary: "Lifts the lock on a user's logins after too many failed attempts (audited)",
+  middleware: admin,
+  request: { params: IdParam },
+  responses: { 204: { description: 'Unlocked' }, ...errorResponses },
+});
+
 export function usersRoutes(deps: AppDeps) {
   const users = usersService(deps);
   const origin = (c: Context<AppEnv>) => publicOrigin(c, deps);
@@ -96,6 +107,10 @@ export function usersRoutes(deps: AppDeps) {
       const row = (await findUser(deps.store.db, created.user.id)) as UserRow;
       const invitation = await inviteUser(deps, row, c.var.actor, origin(c));
       return c.json({ ...created, invitation }, 201);
+    })
+    .openapi(unlock, async (c) => {
+      await users.unlock(c.req.valid('param').id, c.var.actor);
+      return c.body(null, 204);
     })
     .openapi(unlink, async (c) => {
       await users.unlinkProvider(c.req.valid('param').id, c.var.actor);

@@ -17,6 +17,8 @@ export const UserSchema = z
     version: z.number(),
     createdAt: z.string(),
     passwordChangedAt: z.string(),
+    /** In the list only while logins to the account are locked: when the lock ends. */
+    lockedUntil: z.string().optional(),
     /** The account at the OpenID Connect provider it is linked to, if any. */
     provider: z
       .object({

@@ -7,6 +7,7 @@ import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { newId } from '../ids';
 import { checkNewPassword, setPassword } from './auth.service';
 import { allIdentities, deleteIdentities, identitiesOfUser } from './identities.repository';
+import { loginAttempts } from './login-attempts';
 import { generatePassword, hashPassword, NO_PASSWORD } from './password';
 import { deleteUserSessions } from './sessions.repository';
 import {
@@ -63,7 +64,33 @@ export function usersService(deps: AppDeps) {
   return {
     async list(): Promise<User[]> {
       const identities = new Map((await allIdentities(db)).map((i) => [i.user_id, i]));
-      return (await listUsers(db)).map((row) => userOf(row, identities.get(row.id)));
+      const locked = await loginAttempts(db).lockedAccounts(Date.parse(deps.now()));
+      return (await listUsers(db)).map((row) => {
+        const user = userOf(row, identities.get(row.id));
+        const until = locked.get(row.email);
+        return until ? { ...user, lockedUntil: until } : user;
+      });
+    },
+
+    /** Lifts a lock-out of the account's logins (after too many failed attempts), audited. */
+    async unlock(id: string, actor: Actor): Promise<void> {
+      const user = await findUser(db, id);
+      if (!user) throw notFound(`user ${id}`);
+      const attempts = loginAttempts(db);
+      const until = await attempts.lockedUntil('account', user.email, Date.parse(deps.now()));
+      await db.transaction().execute(async (trx) => {
+        await loginAttempts(trx).clear('account', user.email);
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'user.unlock',
+          entity: 'user',
+          entityId: id,
+          evaluationId: null,
+          before: { lockedUntil: until },
+          after: { lockedUntil: null },
+          at: deps.now(),
+        });
+      });
     },
 
     /** Unlinks a user's provider account: their next SSO sign-in links (by e-mail) afresh. */

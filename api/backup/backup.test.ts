@@ -91,7 +91,7 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
     try {
       const own = await target.call('POST', '/api/evaluations/import', {
         ...testby,
-        municipality: { name: 'Annanby', code: '1111' },
+        municipality: { name: 'Boxholm', code: '0560' },
       });
       expect(own.status).toBe(201);
       const counts = await restoreBackup(target.deps.store, backup);

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
+import { kommunByCode } from '../../rubrics/kommuner/scb-kommuner';
 import { parseWithSchema } from '../../rubrics/validation';
 import { writeAudit } from '../audit/audit.repository';
 import { assertMayChangeTeam } from '../auth/team-access';
@@ -96,7 +97,8 @@ export function evaluationsService(deps: AppDeps) {
       trx,
       {
         code: municipality.code,
-        name: municipality.name,
+        // SCB's spelling, whatever case the caller used (the schema checked it is the code's name).
+        name: kommunByCode(municipality.code)?.name ?? municipality.name,
         officialName: municipality.officialName ?? null,
       },
       now,

@@ -50,7 +50,7 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
     const file = {
       format: 'kommunkompassen-evaluation/1',
       rubric: 'kk-2010',
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       date: '2025-03-12',
       status: 'visit',
       visit: { start: '2025-03-10', end: '2025-03-12' },
@@ -110,7 +110,7 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
     await api.deps.store.db.schema.dropTable('evidence_questions').execute();
     const failed = await api.call('POST', '/api/evaluations/import', {
       ...file,
-      municipality: { name: 'Ny', code: '1234' },
+      municipality: { name: 'Vara', code: '1470' },
     });
     expect(failed.status).toBe(500);
     expect(failed.body).toEqual({ error: { code: 'internal', message: 'Internal server error' } });
@@ -154,7 +154,11 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
   });
 
   test('refuses an area-level-only rubric and an unknown rubric', async ({ api }) => {
-    const body = { municipality: { name: 'X', code: '1111' }, date: '2021-01', evaluators: ['A'] };
+    const body = {
+      municipality: { name: 'Ale', code: '1440' },
+      date: '2021-01',
+      evaluators: ['A'],
+    };
     const v2020 = await api.call('POST', '/api/evaluations', { ...body, rubric: 'kk-2020' });
     expect(v2020.status).toBe(400);
     expect(v2020.body.error.message).toMatch(/^rubric: rubric kk-2020 has no public delfrågor/);

@@ -17,10 +17,19 @@ import { publishedResults } from './evaluation-results';
 import { evaluationsService } from './evaluations.service';
 import { publishedResultCache } from './published-results-cache';
 
+/** Real kommuner (SCB's list) for the variants: 1 Ale, 2 Alingsås, 3 Arboga, 4 Arjeplog. */
+const KOMMUNER = [
+  { name: 'Ale', code: '1440' },
+  { name: 'Alingsås', code: '1489' },
+  { name: 'Arboga', code: '1984' },
+  { name: 'Arjeplog', code: '2506' },
+  { name: 'Arvidsjaur', code: '2505' },
+];
+
 /** Enköping's published file as kommun `i`, a year later each, delfråga 1.1 scored `i`. */
 function variant(i: number) {
   const file = enkopingFile();
-  file.municipality = { name: `Ort ${i}`, code: String(9900 + i) };
+  file.municipality = KOMMUNER[i - 1];
   file.date = `${2012 + i}-05`;
   file.scores['1.1'] = { points: i };
   return file;
@@ -78,7 +87,7 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
 
     const first = await check('first read');
     // The subject (a, "Ort 1 2013") is left out of its own mean.
-    expect(first.mean.label).toBe('Snitt 2010–2030 (n = 2, utan Ort 1 2013)');
+    expect(first.mean.label).toBe('Snitt 2010–2030 (n = 2, utan Ale 2013)');
     expect(cache.computed).toBe(3);
     await check('second read');
     expect(cache.computed, 'a read with no write in between scores nothing').toBe(3);
@@ -88,7 +97,7 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
     const d = await api.call('POST', '/api/evaluations/import', variant(4));
     expect(d.status).toBe(201);
     const afterImport = await check('after a published import');
-    expect(afterImport.mean.label).toBe('Snitt 2010–2030 (n = 3, utan Ort 1 2013)');
+    expect(afterImport.mean.label).toBe('Snitt 2010–2030 (n = 3, utan Ale 2013)');
     expect(cache.computed, 'only the new evaluation is scored').toBe(4);
 
     const summary = await api.call('GET', `/api/evaluations/${b}`);
@@ -98,7 +107,7 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
     });
     expect(reopened.status).toBe(200);
     const afterReopen = await check('after a reopen');
-    expect(afterReopen.mean.label).toBe('Snitt 2010–2030 (n = 2, utan Ort 1 2013)');
+    expect(afterReopen.mean.label).toBe('Snitt 2010–2030 (n = 2, utan Ale 2013)');
 
     const scores = await api.call('GET', `/api/evaluations/${b}/scores`);
     const score = scores.body.consensusScores.find(
@@ -116,19 +125,21 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
     });
     expect(published.status).toBe(200);
     const afterRepublish = await check('after a corrected score and publishing again');
-    expect(afterRepublish.mean.label).toBe('Snitt 2010–2030 (n = 3, utan Ort 1 2013)');
+    expect(afterRepublish.mean.label).toBe('Snitt 2010–2030 (n = 3, utan Ale 2013)');
     expect(afterRepublish.mean.values).not.toEqual(afterImport.mean.values);
 
     const municipality = (await api.call('GET', '/api/municipalities')).body.municipalities.find(
-      (m: { code: string }) => m.code === '9903',
+      (m: { code: string }) => m.code === '1984',
     );
+    // A kommun's name is SCB's (only its case may be given otherwise); its official name is free.
     const renamed = await api.call('PUT', `/api/municipalities/${municipality.id}`, {
       version: municipality.version,
-      name: 'Nyby',
+      name: 'ARBOGA',
+      officialName: 'Arboga kommun',
     });
     expect(renamed.status).toBe(200);
-    const afterRename = await check('after renaming a kommun');
-    expect(JSON.stringify(afterRename.distribution)).toContain('Nyby 2015');
+    const afterRename = await check('after changing a kommun');
+    expect(JSON.stringify(afterRename.distribution)).toContain('Arboga 2015');
 
     await restoreBackup(api.deps.store, backup);
     cookie = await api.login('admin@test.se'); // a restore ends every session

@@ -6,7 +6,7 @@ import { enkopingFile, type TestApp } from '../test-support/test-app';
 /** A fresh draft evaluation on kk-2010; returns its id. */
 async function draft(api: TestApp): Promise<string> {
   const { body } = await api.call('POST', '/api/evaluations', {
-    municipality: { name: 'Testby', code: '9999' },
+    municipality: { name: 'Ydre', code: '0512' },
     rubric: 'kk-2010',
     date: '2025-03',
     evaluators: ['Anna'],
@@ -162,7 +162,7 @@ describe.each(DIALECTS)('evidence API on %s', (dialect) => {
   }) => {
     const first = await draft(api);
     const { body: other } = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Annanby', code: '9998' },
+      municipality: { name: 'Boxholm', code: '0560' },
       rubric: 'kk-2010',
       date: '2025-04',
       evaluators: ['Bo'],
@@ -399,7 +399,7 @@ describe.each(DIALECTS)('evidence API on %s', (dialect) => {
   test('gives 404 for an unknown evaluation or evidence of another evaluation', async ({ api }) => {
     const first = await draft(api);
     const { body: other } = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Annanby', code: '9998' },
+      municipality: { name: 'Boxholm', code: '0560' },
       rubric: 'kk-2010',
       date: '2025-04',
       evaluators: ['Bo'],

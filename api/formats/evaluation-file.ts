@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonLineIndex, lineOf } from '../../rubrics/json-lines';
+import { kommunIssue } from '../../rubrics/kommuner/scb-kommuner';
 import type { Rubric } from '../../rubrics/rubric';
 import { parseJsonFile, ValidationError, type ValidationIssue } from '../../rubrics/validation';
 import { QuestionScores } from '../../scoring/question-score';
@@ -13,12 +14,28 @@ export const MunicipalityCode = z
   .string()
   .regex(/^\d{4}$/, 'a kommunkod is four digits, e.g. "0381"');
 
-export const Municipality = z.strictObject({
+const MunicipalityFields = z.strictObject({
   name: requiredName(),
   code: MunicipalityCode,
   /** The name as the report's cover uses it, e.g. "Enköpings kommun". */
   officialName: requiredName().optional(),
 });
+
+/**
+ * A kommun of SCB's list: the code must be one of the 290 and the name must be that code's.
+ * `riket` also lets the whole country (kommunkod 0000) through, as reference results need.
+ */
+export function scbMunicipality(options: { riket?: boolean } = {}) {
+  return MunicipalityFields.superRefine((kommun, ctx) => {
+    // A malformed code or a blank name has its own issue already.
+    if (!/^\d{4}$/.test(kommun.code) || kommun.name.trim() === '') return;
+    if (options.riket && kommun.code === '0000') return;
+    const issue = kommunIssue(kommun.code, kommun.name);
+    if (issue) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+}
+
+export const Municipality = scbMunicipality();
 export type Municipality = z.infer<typeof Municipality>;
 
 /** `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */

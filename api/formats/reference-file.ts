@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseJsonFile } from '../../rubrics/validation';
-import { Municipality } from './evaluation-file';
+import { scbMunicipality } from './evaluation-file';
 
 export const REFERENCE_FORMAT = 'kommunkompassen-references/1';
 
@@ -59,7 +59,7 @@ export const ReferenceResult = z.strictObject({
       /^[a-z0-9]+(-[a-z0-9]+)*$/,
       'an id is lower-case letters and digits joined by dashes, e.g. "orebro-2012"',
     ),
-  municipality: Municipality,
+  municipality: scbMunicipality({ riket: true }),
   year: z.number().int().min(1990).max(2100),
   rubric: z.string().min(1, 'a rubric id is required, e.g. "kk-2010"'),
   kind: ReferenceKind,

@@ -1,8 +1,9 @@
+import { kommunByCode, kommunIssue } from '../../rubrics/kommuner/scb-kommuner';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { MunicipalityRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
-import { AppError, conflict, notFound } from '../errors';
+import { AppError, conflict, invalidInput, notFound } from '../errors';
 import {
   findMunicipality,
   findMunicipalityByCode,
@@ -60,7 +61,11 @@ export function municipalitiesService(deps: AppDeps) {
           if (existing) throw duplicateCode(existing);
           const row = await insertMunicipality(
             trx,
-            { code: body.code, name: body.name, officialName: body.officialName ?? null },
+            {
+              code: body.code,
+              name: kommunByCode(body.code)?.name ?? body.name,
+              officialName: body.officialName ?? null,
+            },
             now,
           );
           const after = toMunicipality(row);
@@ -92,13 +97,16 @@ export function municipalitiesService(deps: AppDeps) {
         const row = await findMunicipality(trx, id);
         if (!row) throw notFound(`kommun ${id}`);
         const before = toMunicipality(row);
+        // A kommun's name is its kommunkod's name in SCB's list; the official name is free.
+        const issue = body.name === undefined ? null : kommunIssue(row.code, body.name);
+        if (issue) throw invalidInput([issue]);
         if (before.version !== body.version) throw conflict(CHANGED, before);
         const updated = await updateMunicipality(
           trx,
           id,
           body.version,
           {
-            name: body.name ?? row.name,
+            name: body.name === undefined ? row.name : (kommunByCode(row.code)?.name ?? body.name),
             officialName: body.officialName === undefined ? row.official_name : body.officialName,
           },
           now,

@@ -12,7 +12,7 @@ const HEADER = 'Id;Kommun;Kommunkod;År;Version;1;2;3;4;5;6;7;8;Totalt;Källa';
 function csv(rows: number, id = (i: number) => `bulk-${i}`): string {
   const lines = [HEADER];
   for (let i = 0; i < rows; i++) {
-    lines.push(`${id(i)};Testby;9999;2016;kk-2010;54;55;63;42;43;55;56;66;434;https://example.org`);
+    lines.push(`${id(i)};Ydre;0512;2016;kk-2010;54;55;63;42;43;55;56;66;434;https://example.org`);
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

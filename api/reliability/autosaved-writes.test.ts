@@ -12,7 +12,7 @@ describe.each(DIALECTS)('autosaved writes on %s', (dialect) => {
     api,
   }) => {
     const { body: evaluation } = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       rubric: 'kk-2010',
       date: '2025-03',
       evaluators: ['Anna'],

@@ -61,7 +61,7 @@ describe.each(DIALECTS)('concurrent versioned writes on %s', (dialect) => {
     timeout: 120_000,
   }, async ({ api }) => {
     const created = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       rubric: 'kk-2010',
       date: '2026-05',
       evaluators: ['A', 'B'],

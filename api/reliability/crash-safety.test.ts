@@ -21,7 +21,7 @@ describe('crash safety', () => {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          municipality: { name: 'Testby', code: '9999' },
+          municipality: { name: 'Ydre', code: '0512' },
           rubric: 'kk-2010',
           date: '2026-05',
           evaluators: ['A'],

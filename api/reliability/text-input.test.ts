@@ -81,9 +81,9 @@ describe.each(DIALECTS)('text a Word file cannot hold, on %s', (dialect) => {
     api,
   }) => {
     await expectEveryTextRefused(api, 'POST', '/api/municipalities', {
-      name: 'Testby',
-      code: '9998',
-      officialName: 'Testby kommun',
+      name: 'Ydre',
+      code: '0512',
+      officialName: 'Ydre kommun',
     });
     const { id, reader, improvements } = await publishedEnkoping(api);
     const action = {
@@ -135,7 +135,7 @@ describe.each(DIALECTS)('keys and encodings of request bodies on %s', (dialect) 
       expect(response.status, what).toBe(400);
       expect(response.body.error.message).toBe(`${what}: is only white space: give a name`);
     }
-    const created = await api.call('POST', '/api/municipalities', { name: blank, code: '9995' });
+    const created = await api.call('POST', '/api/municipalities', { name: blank, code: '0512' });
     expect(created.status).toBe(400);
     expect(created.body.error.message).toBe('name: is only white space: give a name');
     expect((await api.call('GET', '/api/evaluations')).body.evaluations).toEqual([]);
@@ -187,7 +187,7 @@ describe.each(DIALECTS)('keys and encodings of request bodies on %s', (dialect) 
   }) => {
     const csv =
       'Kommun;Kommunkod;År;Version;1;2;3;4;5;6;7;8;Totalt;Källa\r\n' +
-      'Testby;9996;2016;kk-2010;54;55;63;42;43;55;56;66;434;https://example.org\r\n';
+      'Håbo;0305;2016;kk-2010;54;55;63;42;43;55;56;66;434;https://example.org\r\n';
     const post = async (body: BodyInit, type: string) => {
       const response = await api.app.request('/api/references/import', {
         method: 'POST',
@@ -204,15 +204,13 @@ describe.each(DIALECTS)('keys and encodings of request bodies on %s', (dialect) 
     const declared = await post(latin1, 'text/csv; charset=utf-8');
     expect(declared.status).toBe(400);
     expect(declared.body.error.message).toMatch(/^body: is not UTF-8 text/);
-    const illegal = await post(csv.replace('Testby', 'Test\uFFFEby'), 'text/csv');
+    const illegal = await post(csv.replace('Håbo', 'Hå\uFFFEbo'), 'text/csv');
     expect(illegal.status).toBe(400);
     expect(illegal.body.error.message).toMatch(
       /^line 2, column "Kommun": text may not contain U\+FFFE/,
     );
     const references = await api.call('GET', '/api/references');
-    expect(references.body.references.map((r: { id: string }) => r.id)).not.toContain(
-      'testby-2016',
-    );
+    expect(references.body.references.map((r: { id: string }) => r.id)).not.toContain('habo-2016');
     // Windows-1252 without a charset is still read (what Excel's plain CSV writes).
     expect((await post(latin1, 'text/csv')).status).toBe(201);
   });

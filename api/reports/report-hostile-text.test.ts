@@ -59,7 +59,8 @@ describe('a right-to-left override in user text', () => {
   const model = fixtureReportModel({
     edit: (file) => ({
       ...file,
-      municipality: { name: 'Evil\u202Eby', code: '0381' },
+      municipality: { name: 'Enköping', code: '0381', officialName: 'Evil\u202Eby kommun' },
+      evaluators: ['Leif\u202E Eldås', 'Lotta Ricklander', 'Anna Marnell'],
     }),
     team: [
       { name: 'Leif\u202E Eldås', organisation: 'SKL\u202E' },

@@ -328,7 +328,7 @@ describe.each(DIALECTS)('rubric versions API on %s', (dialect) => {
     const draft = await importJson(api, testRubric());
     const versionId = draft.body.version.versionId;
     const body = {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       rubric: 'test-rubrik',
       rubricVersionId: versionId,
       date: '2026-11',
@@ -342,7 +342,7 @@ describe.each(DIALECTS)('rubric versions API on %s', (dialect) => {
       format: 'kommunkompassen-evaluation/1',
       rubric: 'test-rubrik',
       rubricChecksum: draft.body.version.checksum,
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       date: '2026-11',
       status: 'draft',
       evaluators: ['Testa Testsson'],

@@ -63,7 +63,7 @@ describe.each(DIALECTS)('rubrics API on %s', (dialect) => {
     expect(questions).toHaveLength(45);
     // The version an evaluation pins is the same one.
     const { body: evaluation } = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Ydre', code: '0512' },
       rubric: 'kk-2010',
       date: '2025-03',
       evaluators: ['Anna'],

@@ -2,11 +2,12 @@ import type { Transaction } from 'kysely';
 import { DEFAULT_SPREAD_THRESHOLD, evaluatorSpread } from '../../scoring/evaluator-spread';
 import { toMicro } from '../../scoring/round';
 import { writeAudit } from '../audit/audit.repository';
+import { conflictChangedBy } from '../audit/last-change';
 import { assertMayWriteAsMember, type MemberWrite } from '../auth/member-access';
 import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
-import { conflict, invalidInput, notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import {
   findEvaluation,
   listTeam,
@@ -106,20 +107,32 @@ export function scoresService(deps: AppDeps) {
         const existing = await kind.find(trx);
         let after: Row;
         if (body.version === 0) {
-          if (existing) throw conflict('the score was saved by someone else', toRecord(existing));
+          if (existing) {
+            throw await conflictChangedBy(
+              trx,
+              { entity: kind.entity, id: existing.id },
+              'the score was saved by someone else',
+              toRecord(existing),
+            );
+          }
           after = { ...kind.newRow(now), ...values };
           await kind.insert(trx, after);
         } else {
           if (!existing || Number(existing.version) !== body.version) {
-            throw conflict(
+            throw await conflictChangedBy(
+              trx,
+              { entity: kind.entity, id: existing?.id ?? null },
               'the score was changed by someone else',
               existing ? toRecord(existing) : null,
             );
           }
           if (!(await kind.update(trx, existing.id, body.version, values))) {
-            throw conflict(
+            const current = (await kind.find(trx)) as Row;
+            throw await conflictChangedBy(
+              trx,
+              { entity: kind.entity, id: current.id },
               'the score was changed by someone else',
-              toRecord((await kind.find(trx)) as Row),
+              toRecord(current),
             );
           }
           after = { ...existing, ...values, version: body.version + 1 };
@@ -141,7 +154,12 @@ export function scoresService(deps: AppDeps) {
       // Two first saves raced: the loser's insert hit the unique key. Report the winner's record.
       if (isUniqueViolation(error)) {
         const current = await kind.find(db);
-        throw conflict('the score was saved by someone else', current ? toRecord(current) : null);
+        throw await conflictChangedBy(
+          db,
+          { entity: kind.entity, id: current?.id ?? null },
+          'the score was saved by someone else',
+          current ? toRecord(current) : null,
+        );
       }
       throw error;
     }

@@ -1,6 +1,8 @@
 import { createSignal, For, onMount } from 'solid-js';
 import type { Autosave } from '../lib/autosave';
 import { t } from '../lib/common.i18n';
+import { clashedFields } from '../lib/conflict-fields';
+import { formatDateTime } from '../lib/i18n';
 
 export interface ConflictField {
   /** The body field that holds text (e.g. `rationale`, `notes`, `summary`). */
@@ -23,7 +25,7 @@ export function ConflictDialog(props: {
   autosave: Autosave;
   editKey: string;
   fields: ConflictField[];
-  /** What the edit is about, e.g. "Delfråga 1.1: din poäng". */
+  /** What the edit is about, e.g. "Delfråga 1.1: din bedömning". */
   subject?: string;
 }) {
   const edit = () => props.autosave.pending[props.editKey];
@@ -40,6 +42,14 @@ export function ConflictDialog(props: {
       ]),
     ),
   );
+  const changedBy = () => {
+    const change = edit()?.conflict?.lastChange;
+    if (!change) return '';
+    const when = formatDateTime(change.at);
+    return change.by
+      ? t('conflictChangedBy', `${change.by.name} (${change.by.email})`, when)
+      : t('conflictChangedAt', when);
+  };
   let dialog: HTMLDialogElement | undefined;
   onMount(() => {
     dialog?.showModal?.();
@@ -57,7 +67,13 @@ export function ConflictDialog(props: {
         {t('conflictTitle')}
         {props.subject ? `: ${props.subject}` : ''}
       </h2>
-      <p id={`${id}-intro`}>{t('conflictIntro')}</p>
+      <p id={`${id}-intro`}>
+        {t('conflictIntro')}{' '}
+        <span data-testid="conflict-clashed">
+          {t('conflictClashed', clashedFields(props.editKey, edit()?.body, current()).join(', '))}
+        </span>{' '}
+        <span data-testid="conflict-changed-by">{changedBy()}</span>
+      </p>
       <For each={props.fields}>
         {(field) => (
           <fieldset>

@@ -9,7 +9,7 @@ export type ConflictFields = (key: string) => ConflictField[];
 export function Conflicts(props: {
   autosave: Autosave;
   fields: ConflictFields;
-  /** What an edit is about ("Delfråga 1.1: din poäng"), by its key. */
+  /** What an edit is about ("Delfråga 1.1: din bedömning"), by its key. */
   subject?: (key: string) => string;
 }) {
   const first = () => Object.values(props.autosave.pending).find((edit) => edit.conflict)?.key;

@@ -179,9 +179,13 @@ describe('ConsensusTable', () => {
     await autosave.flushNow();
     expect(refuse).toHaveBeenCalledTimes(1);
     // In Swedish: the server's English wording stays out of the Swedish UI.
-    expect(autosave.errors['consensusScore:e1:1.1']).toBe('Ogiltigt värde i fältet ”points”.');
+    expect(autosave.errors['consensusScore:e1:1.1']).toBe(
+      'Ogiltigt värde i fältet ”Poäng”: 16 är mer än delfrågans max 15.',
+    );
     const error = document.getElementById(input.getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toBe('Högst 15. Sparades inte: Ogiltigt värde i fältet ”points”.');
+    expect(error?.textContent).toBe(
+      'Högst 15. Sparades inte: Ogiltigt värde i fältet ”Poäng”: 16 är mer än delfrågans max 15.',
+    );
     // What was typed is kept, not dropped.
     expect((input as HTMLInputElement).value).toBe('16');
   });

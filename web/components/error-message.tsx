@@ -1,25 +1,21 @@
 import { For, Show } from 'solid-js';
 import { ApiError } from '../lib/api';
-import { errorText } from '../lib/error-text';
-import { locale } from '../lib/i18n';
+import { errorText, issueText } from '../lib/error-text';
+import type { FieldLabels } from '../lib/field-labels';
 
-/** An error as the user reads it: the server's message and, for invalid input, each field's issue. */
-export function ErrorMessage(props: { error: unknown }) {
+/**
+ * An error as the user reads it: the message and, for invalid input, each field's issue, named by
+ * the form's labels (`labels` maps the API's field paths to them) with the server's reason.
+ */
+export function ErrorMessage(props: { error: unknown; labels?: FieldLabels }) {
   const error = () => props.error;
+  const issues = () => (error() instanceof ApiError ? (error() as ApiError).issues : []);
   return (
     <div class="error" role="alert">
-      <p>{errorText(error())}</p>
-      <Show when={error() instanceof ApiError && (error() as ApiError).issues.length > 1}>
+      <p>{errorText(error(), props.labels)}</p>
+      <Show when={issues().length > 1}>
         <ul>
-          <For each={(error() as ApiError).issues}>
-            {(issue) => (
-              <li>
-                <code>{issue.path}</code>
-                {/* The server's wording is English: shown only in the English UI. */}
-                <Show when={locale() === 'en'}>: {issue.message}</Show>
-              </li>
-            )}
-          </For>
+          <For each={issues().slice(1)}>{(issue) => <li>{issueText(issue, props.labels)}</li>}</For>
         </ul>
       </Show>
     </div>

@@ -188,7 +188,10 @@ export function EvaluationDetails(props: {
           </p>
         </Show>
         <Show when={error()}>
-          <ErrorMessage error={error()} />
+          <ErrorMessage
+            error={error()}
+            labels={{ date: t('date'), 'visit.start': t('visitStart'), 'visit.end': t('visitEnd') }}
+          />
         </Show>
         <p role="status">{status()}</p>
         <button type="submit" class="primary">

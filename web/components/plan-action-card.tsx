@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { firstField, focusWhenShown } from '../lib/focus-when-shown';
 import { hasDraft, useFormDraft } from '../lib/form-drafts';
 import { formatDate, formatDateTime } from '../lib/i18n';
 import { me } from '../lib/session';
@@ -57,8 +58,12 @@ export function ActionCard(props: {
             onSaved={() => {
               setEditing(false);
               props.onChange();
+              focusWhenShown(() => document.getElementById(`${titleId()}-edit`));
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={() => {
+              setEditing(false);
+              focusWhenShown(() => document.getElementById(`${titleId()}-edit`));
+            }}
             onReload={() => props.onChange()}
           />
         }
@@ -83,7 +88,19 @@ export function ActionCard(props: {
           <p class="action-description">{props.action.description}</p>
         </Show>
         <Show when={props.editable}>
-          <button type="button" onClick={() => setEditing(true)} aria-describedby={titleId()}>
+          <button
+            type="button"
+            id={`${titleId()}-edit`}
+            onClick={() => {
+              setEditing(true);
+              focusWhenShown(() =>
+                firstField(
+                  document.getElementById(titleId())?.closest('article')?.querySelector('form'),
+                ),
+              );
+            }}
+            aria-describedby={titleId()}
+          >
             {t('edit')}
           </button>
         </Show>
@@ -131,20 +148,34 @@ export function ActionCard(props: {
         <Show
           when={addingGoal()}
           fallback={
-            <button type="button" onClick={() => setAddingGoal(true)} aria-describedby={titleId()}>
+            <button
+              type="button"
+              id={`${titleId()}-add-goal`}
+              onClick={() => {
+                setAddingGoal(true);
+                focusWhenShown(() => firstField(document.getElementById(`${titleId()}-goal-form`)));
+              }}
+              aria-describedby={titleId()}
+            >
               {t('addGoal')}
             </button>
           }
         >
-          <GoalForm
-            evaluationId={props.evaluationId}
-            actionId={props.action.id}
-            onSaved={() => {
-              setAddingGoal(false);
-              props.onChange();
-            }}
-            onCancel={() => setAddingGoal(false)}
-          />
+          <div id={`${titleId()}-goal-form`}>
+            <GoalForm
+              evaluationId={props.evaluationId}
+              actionId={props.action.id}
+              onSaved={() => {
+                setAddingGoal(false);
+                props.onChange();
+                focusWhenShown(() => document.getElementById(`${titleId()}-add-goal`));
+              }}
+              onCancel={() => {
+                setAddingGoal(false);
+                focusWhenShown(() => document.getElementById(`${titleId()}-add-goal`));
+              }}
+            />
+          </div>
         </Show>
       </Show>
     </article>

@@ -1,6 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useFormDraft } from '../lib/form-drafts';
 import { me } from '../lib/session';
+import { CharCount } from './char-count';
+import { DateInput } from './date-input';
 import { type Action, type ActionInput, type ActionStatus, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
@@ -40,8 +42,13 @@ export function ActionForm(props: {
     actionDraftKey(props.evaluationId, props.draft.areaId, props.action?.id),
   );
 
+  // A double click submits twice before any re-render: the flag, not only the disabled button,
+  // keeps the second from creating the action again.
+  const [busy, setBusy] = createSignal(false);
+  let sending = false;
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (sending) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const body: ActionInput = {
@@ -56,6 +63,8 @@ export function ActionForm(props: {
       improvement: props.action?.improvement ?? props.draft.improvement,
     };
     setError(null);
+    sending = true;
+    setBusy(true);
     try {
       const saved = props.action
         ? await planApi.updateAction(props.evaluationId, props.action.id, {
@@ -67,6 +76,9 @@ export function ActionForm(props: {
       props.onSaved(saved);
     } catch (caught) {
       setError(caught);
+    } finally {
+      sending = false;
+      setBusy(false);
     }
   };
 
@@ -90,10 +102,12 @@ export function ActionForm(props: {
         maxLength={500}
         value={props.action?.title ?? props.draft.title}
       />
+      <CharCount for={id('title')} max={500} />
       <label for={id('description')}>{t('description')}</label>
-      <textarea id={id('description')} name="description" rows={3}>
+      <textarea id={id('description')} name="description" rows={3} maxLength={20_000}>
         {props.action?.description ?? ''}
       </textarea>
+      <CharCount for={id('description')} max={20_000} />
       <label for={id('owner')}>{t('owner')}</label>
       <input
         id={id('owner')}
@@ -102,16 +116,12 @@ export function ActionForm(props: {
         maxLength={300}
         value={props.action?.owner ?? ''}
       />
+      <CharCount for={id('owner')} max={300} />
       <div class="date-row">
         <label for={id('startDate')}>{t('start')}</label>
-        <input
-          id={id('startDate')}
-          name="startDate"
-          type="date"
-          value={props.action?.startDate ?? ''}
-        />
+        <DateInput id={id('startDate')} name="startDate" value={props.action?.startDate} />
         <label for={id('dueDate')}>{t('due')}</label>
-        <input id={id('dueDate')} name="dueDate" type="date" value={props.action?.dueDate ?? ''} />
+        <DateInput id={id('dueDate')} name="dueDate" value={props.action?.dueDate} />
       </div>
       <label for={id('status')}>{t('status')}</label>
       <select id={id('status')} name="status" value={props.action?.status ?? 'planned'}>
@@ -136,7 +146,7 @@ export function ActionForm(props: {
         </For>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" aria-disabled={busy()}>
           {t('saveAction')}
         </button>
         <button

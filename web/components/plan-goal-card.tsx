@@ -1,7 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
-import { formatInterval, type Interval, observationDay } from '../../scoring/goal-status';
+import { type Interval, observationDay } from '../../scoring/goal-status';
 import { TimelineChart, timelineValues } from '../charts/timeline-chart';
+import { bandText } from '../lib/band-text';
 import { formatDate, formatNumber } from '../lib/i18n';
+import { DateInput } from './date-input';
 import { ErrorMessage } from './error-message';
 import { type Goal, type GoalStatus, type MeasurementInput, planApi } from './plan-api';
 import { PlanError } from './plan-error';
@@ -112,7 +114,7 @@ function MeasurementForm(props: {
       <fieldset>
         <legend>{t('addMeasurement')}</legend>
         <label for={id('date')}>{t('date')}</label>
-        <input id={id('date')} name="date" type="date" required value={today} />
+        <DateInput id={id('date')} name="date" month required value={today} />
         <label for={id('kind')}>{t('kind')}</label>
         <select
           id={id('kind')}
@@ -215,7 +217,9 @@ export function GoalCard(props: {
                     <GoalStatusBadge status={status} />: {band.text ?? ''}
                     <Show when={numeric()}>
                       {' '}
-                      <code>{formatInterval(intervalOf(band))}</code>
+                      <span class="band-range">
+                        ({bandText(intervalOf(band), props.goal.unit)})
+                      </span>
                     </Show>
                   </li>
                 );

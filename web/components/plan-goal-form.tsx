@@ -1,4 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
+import { CharCount } from './char-count';
+import { DateInput } from './date-input';
 import { type Goal, type GoalInput, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
@@ -130,8 +132,12 @@ export function GoalForm(props: {
         <option value="lowerBetter">{t('direction_lowerBetter')}</option>
         <option value="yesNo">{t('direction_yesNo')}</option>
       </select>
-      <fieldset>
+      <fieldset aria-describedby={id('bands-hint')}>
         <legend>{t('bands')}</legend>
+        {/* What the fields mean, next to them: the plan's words are shown, the numbers decide. */}
+        <p class="hint" id={id('bands-hint')}>
+          {t('bandsHint')}
+        </p>
         <For each={['met', 'near', 'notMet'] as const}>
           {(band) => (
             <fieldset class="band-row">
@@ -181,26 +187,15 @@ export function GoalForm(props: {
         </For>
         <Show when={!numeric()}>
           <label for={id('deadline')}>{t('deadline')}</label>
-          <input
-            id={id('deadline')}
-            name="deadline"
-            type="date"
-            required
-            value={goal?.deadline ?? ''}
-          />
+          <DateInput id={id('deadline')} name="deadline" required value={goal?.deadline} />
           <label for={id('nearFrom')}>{t('nearFrom')}</label>
-          <input id={id('nearFrom')} name="nearFrom" type="date" value={goal?.nearFrom ?? ''} />
+          <DateInput id={id('nearFrom')} name="nearFrom" value={goal?.nearFrom} />
         </Show>
       </fieldset>
       <fieldset>
         <legend>{t('nulage')}</legend>
         <label for={id('nulageDate')}>{t('nulageDate')}</label>
-        <input
-          id={id('nulageDate')}
-          name="nulageDate"
-          placeholder="2018-12"
-          value={goal?.nulage?.date ?? ''}
-        />
+        <DateInput id={id('nulageDate')} name="nulageDate" month value={goal?.nulage?.date} />
         <Show
           when={numeric()}
           fallback={
@@ -227,16 +222,12 @@ export function GoalForm(props: {
         </select>
       </fieldset>
       <label for={id('targetDate')}>{t('targetDate')}</label>
-      <input
-        id={id('targetDate')}
-        name="targetDate"
-        placeholder="2020-12"
-        value={goal?.targetDate ?? ''}
-      />
+      <DateInput id={id('targetDate')} name="targetDate" month value={goal?.targetDate} />
       <label for={id('note')}>{t('note')}</label>
       <textarea id={id('note')} name="note" rows={2} maxLength={5000}>
         {goal?.note ?? ''}
       </textarea>
+      <CharCount for={id('note')} max={5000} />
       <div class="actions">
         <button type="submit" class="primary">
           {t('saveGoal')}

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { focusWhenShown } from '../lib/focus-when-shown';
 import { type PlanView, planApi } from './plan-api';
 import { PlanError } from './plan-error';
 import { t } from './plan-ui.i18n';
@@ -17,6 +18,16 @@ export function PlanTitle(props: {
   const [error, setError] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
   const inputId = () => `plan-title-${props.evaluationId}`;
+  const buttonId = () => `${inputId()}-button`;
+  // The button and the form replace each other: focus follows, never left on the page body.
+  const open = () => {
+    setEditing(true);
+    focusWhenShown(() => document.getElementById(inputId()));
+  };
+  const close = () => {
+    setEditing(false);
+    focusWhenShown(() => document.getElementById(buttonId()));
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -25,7 +36,7 @@ export function PlanTitle(props: {
     setError(null);
     try {
       await planApi.savePlan(props.evaluationId, title.trim(), props.plan?.version ?? 0);
-      setEditing(false);
+      close();
       props.onChange();
     } catch (caught) {
       setError(caught);
@@ -50,7 +61,7 @@ export function PlanTitle(props: {
             <p class="plan-title">{props.plan?.title}</p>
           </Show>
           <Show when={props.editable}>
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" id={buttonId()} onClick={open}>
               {props.plan ? t('renamePlan') : t('namePlan')}
             </button>
           </Show>
@@ -70,7 +81,7 @@ export function PlanTitle(props: {
           <button type="submit" class="primary" disabled={busy()}>
             {t('save')}
           </button>
-          <button type="button" onClick={() => setEditing(false)}>
+          <button type="button" onClick={close}>
             {t('cancel')}
           </button>
         </div>

@@ -40,6 +40,8 @@ export const t = defineMessages(
     direction_lowerBetter: 'Lägre är bättre',
     direction_yesNo: 'Ja/nej med sista datum',
     bands: 'Gränser',
+    bandsHint:
+      'Planens ord: gränsen som planen skriver den, t.ex. ”71–74 %”; det är den läsaren ser. Från och Till: talen som avgör statusen för en mätning. Kryssa i ”inklusive” när gränsvärdet självt hör till gränsen: Från 75 inklusive betyder 75 eller mer, utan kryss mer än 75. Lämna Från eller Till tomt när det inte finns någon gräns åt det hållet.',
     band: 'Band',
     from: 'Från',
     to: 'Till',
@@ -127,6 +129,8 @@ export const t = defineMessages(
     direction_lowerBetter: 'Lower is better',
     direction_yesNo: 'Yes/no with a deadline',
     bands: 'Bounds',
+    bandsHint:
+      "The plan's words: the bound as the plan writes it, e.g. “71–74 %”; that is what readers see. From and To: the numbers that decide a measurement's status. Tick “inclusive” when the bound itself belongs to the band: From 75 inclusive means 75 or more, unticked more than 75. Leave From or To empty when there is no bound that way.",
     band: 'Band',
     from: 'From',
     to: 'To',

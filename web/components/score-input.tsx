@@ -135,7 +135,12 @@ export function ScoreInput(props: ScoreInputProps) {
             const parsed = parseTyped(raw);
             if (parsed !== 'invalid') emit(parsed);
           }}
-          onBlur={() => setDraft(null)}
+          // Leaving the field shows the saved value again, unless the text is no number: then
+          // the text and its message stay until fixed (the user would not know what was lost).
+          onBlur={() => {
+            const current = draft();
+            if (current === null || parseTyped(current) !== 'invalid') setDraft(null);
+          }}
           onKeyDown={onKeyDown}
         />
         <span class="unit" aria-hidden="true">

@@ -14,6 +14,7 @@ import {
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
 import { QuestionCitations } from './question-citations';
+import { CharCount } from './char-count';
 import { QuestionEvidence } from './question-evidence';
 import { ScoreInput } from './score-input';
 import { t } from './scoring-question.i18n';
@@ -96,10 +97,12 @@ export function ScoringQuestion(props: {
         id={`${id()}-rationale`}
         rows={3}
         data-rationale={props.question.id}
+        maxLength={20_000}
         value={shown().rationale}
         disabled={props.disabled}
         onInput={(event) => save({ rationale: event.currentTarget.value })}
       />
+      <CharCount for={`${id()}-rationale`} max={20_000} value={shown().rationale} />
     </article>
   );
 }

@@ -123,6 +123,8 @@ export function TeamPicker(props: {
                       onClick={() => addAccount(candidate)}
                     >
                       {t('add', candidate.name)}
+                      {/* Two accounts of one name differ by e-mail: the button says which. */}
+                      <span class="visually-hidden"> ({candidate.email})</span>
                     </button>{' '}
                     <span class="muted">{candidate.email}</span>
                   </li>

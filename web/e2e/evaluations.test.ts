@@ -42,8 +42,7 @@ describe('the evaluations', () => {
     await page.goto(e2e.url('/evaluations'));
 
     await page.getByText('Ny utvärdering', { exact: true }).click(); // opens the <details>
-    await page.getByLabel('Kommunens namn').fill('Håbo');
-    await page.getByLabel('Kommunkod (4 siffror)').fill('0305');
+    await page.getByRole('combobox', { name: 'Kommun', exact: true }).fill('0305');
     await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
     await page.getByLabel('Platsbesöket börjar').fill('2026-05-11');
     await page.getByLabel('Platsbesöket slutar').fill('2026-05-13');

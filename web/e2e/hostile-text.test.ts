@@ -21,7 +21,9 @@ const widths = (page: Page) =>
 describe('hostile text in the web pages', () => {
   test('long words wrap, a bidi override is isolated, a partial radar has gaps', async () => {
     const eva = await e2e.server.createUser('evaluator', `Eva ${word}`);
-    const name = `Evil\u202Eby ${word}`;
+    // A kommun's name is SCB's (issue 15, point 10): no hostile text reaches it any more; the
+    // texts the team writes still carry long words, a URL and a bidi override.
+    const name = 'Håbo';
     const evaluation = await createTeamEvaluation([eva], { name, code: '0305' });
     const id = evaluation.id;
     await unwrap(
@@ -30,7 +32,7 @@ describe('hostile text in the web pages', () => {
         json: {
           summary: `Se ${url} för detaljer.`,
           strengths: [`Se ${url}`],
-          improvements: [`Läs ${word}`],
+          improvements: [`Läs ${word}`, `Evil\u202Eby ${word}`],
           version: 0,
         },
       }),
@@ -61,7 +63,7 @@ describe('hostile text in the web pages', () => {
     }));
     expect(inner.scroll).toBeLessThanOrEqual(inner.viewport);
 
-    // The kommun's name sits alone in a <bdi>: the override inside it ends there.
+    // The kommun's name sits alone in a <bdi>.
     await page.goto(e2e.url(`/evaluations/${id}`));
     const heading = page.getByRole('heading', { level: 1 });
     expect(await heading.locator('bdi').textContent()).toBe(name);

@@ -161,8 +161,7 @@ test('an admin fills the template with a TEST rubric, imports, previews, diffs, 
   await expect
     .poll(() => versionSelect.locator('option').first().textContent())
     .toBe(`${TITLE} (version 2)`);
-  await page.getByLabel('Kommunens namn').fill('Testköping');
-  await page.getByLabel('Kommunkod (4 siffror)').fill('9998');
+  await page.getByRole('combobox', { name: 'Kommun', exact: true }).fill('0360');
   await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-12');
   await page.getByRole('button', { name: 'Skapa utvärdering' }).click();
   await page.waitForURL(/\/evaluations\/[^/]+$/);

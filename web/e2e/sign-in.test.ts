@@ -136,7 +136,7 @@ describe('invitations and password resets in the browser', () => {
 
   test("an evaluator invites a colleague to the evaluation's team by e-mail", async () => {
     const lead = await e2e.server.createUser('evaluator', 'Lena Ledare');
-    const evaluation = await createTeamEvaluation([lead], { name: 'Essunga', code: '1471' });
+    const evaluation = await createTeamEvaluation([lead], { name: 'Essunga', code: '1445' });
     const context = await e2e.newContext({ bypassCSP: true });
     await logInWithCookie(context, e2e.server.origin, lead);
     const page = await context.newPage();

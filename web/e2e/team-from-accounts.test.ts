@@ -41,8 +41,7 @@ describe('a team made of accounts, in the app', () => {
       .getByRole('link', { name: 'Utvärderingar' })
       .click();
     await page.getByText('Ny utvärdering').click();
-    await page.getByLabel('Kommunens namn').fill('Essunga');
-    await page.getByLabel('Kommunkod (4 siffror)').fill('1445');
+    await page.getByRole('combobox', { name: 'Kommun', exact: true }).fill('1445');
     await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
     // The admin takes themselves off and picks the two evaluators by name and by e-mail.
     const picker = page.getByRole('group', { name: 'Utvärderingsteam' });

@@ -12,6 +12,12 @@ export interface ApiIssue {
 }
 
 /** A non-ok response as a typed error the UI shows; `current` is the server's record on 409. */
+/** Who changed a record last, and when, as a 409 says. */
+export interface LastChange {
+  by: { name: string; email: string } | null;
+  at: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -19,6 +25,8 @@ export class ApiError extends Error {
     message: string,
     readonly issues: ApiIssue[] = [],
     readonly current: unknown = undefined,
+    /** On a 409: who changed the record last, and when. */
+    readonly lastChange: LastChange | undefined = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -48,7 +56,13 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
       ? (undefined as OkBody<R>)
       : (response.json() as Promise<OkBody<R>>);
   let body: {
-    error?: { code?: string; message?: string; issues?: ApiIssue[]; current?: unknown };
+    error?: {
+      code?: string;
+      message?: string;
+      issues?: ApiIssue[];
+      current?: unknown;
+      lastChange?: LastChange;
+    };
   } = {};
   try {
     body = (await response.json()) as typeof body;
@@ -61,6 +75,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
     body.error?.message ?? `HTTP ${response.status}`,
     body.error?.issues ?? [],
     body.error?.current,
+    body.error?.lastChange,
   );
 }
 

@@ -317,8 +317,8 @@ describe('autosave queue', () => {
     await autosave.edit(KEY, edit(''));
     await vi.advanceTimersByTimeAsync(1000);
     expect(autosave.status()).toBe('error');
-    expect(autosave.errors[KEY]).toBe('Ogiltigt värde.');
-    expect(autosave.lastError()).toBe('Ogiltigt värde.');
+    expect(autosave.errors[KEY]).toBe('Ogiltigt värde i fältet ”Motivering”: empty.');
+    expect(autosave.lastError()).toBe('Ogiltigt värde i fältet ”Motivering”: empty.');
     expect(autosave.pending[KEY]?.body).toEqual({ rationale: '' });
     expect(await store.all()).toHaveLength(1);
     // Not resent on its own: the same body would fail the same way.

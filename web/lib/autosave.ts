@@ -141,12 +141,13 @@ export function createAutosave(options: AutosaveOptions) {
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         if (!pending[key]) return; // discarded while in flight: nothing left to choose for
-        setPending(key, 'conflict', { current: error.current });
+        const conflict = { current: error.current, lastChange: error.lastChange };
+        setPending(key, 'conflict', conflict);
         await persist(() =>
           // The raw edit: a store proxy cannot be structured-cloned into IndexedDB.
           options.store.put({
             ...unwrap(pending[key]),
-            conflict: { current: error.current },
+            conflict,
           } as PendingEdit),
         );
       } else if (isNetworkError(error) || (error instanceof ApiError && error.status >= 500)) {

@@ -23,11 +23,44 @@ export function conflictSubject(key: string): string {
   const kind = parts[0];
   const last = parts[parts.length - 1] ?? '';
   if (kind === 'evaluatorScore')
-    return en ? `Question ${last}: your score` : `Delfråga ${last}: din poäng`;
+    return en ? `Question ${last}: your assessment` : `Delfråga ${last}: din bedömning`;
   if (kind === 'consensusScore')
     return en ? `Question ${last}: the consensus score` : `Delfråga ${last}: konsensuspoängen`;
   if (kind === 'areaText') return en ? `Area ${last}: texts` : `Område ${last}: texter`;
   if (kind === 'evidence')
     return en ? 'An interview or document note' : 'En anteckning i underlaget';
   return '';
+}
+
+/** Every field an edit of this kind holds, text or not, with the label its form shows. */
+function allFields(key: string): ConflictField[] {
+  const en = locale() === 'en';
+  const kind = key.split(':')[0];
+  if (kind === 'evidence') return conflictFields(key);
+  if (kind === 'areaText') {
+    return [
+      { name: 'summary', label: en ? 'Summary' : 'Sammanfattning' },
+      { name: 'strengths', label: en ? 'Strengths' : 'Styrkor' },
+      { name: 'improvements', label: en ? 'Improvements' : 'Förbättringsmöjligheter' },
+    ];
+  }
+  return [
+    { name: 'points', label: en ? 'Points' : 'Poäng' },
+    { name: 'percent', label: en ? 'Percent' : 'Procent' },
+    { name: 'rationale', label: en ? 'Rationale' : 'Motivering' },
+  ];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * The labels of the fields where my edit and the saved record differ, e.g. ["Motivering"] when
+ * only the rationale clashed: the fields my edit does not hold are not counted.
+ */
+export function clashedFields(key: string, mine: unknown, theirs: unknown): string[] {
+  const edit = (mine ?? {}) as Record<string, unknown>;
+  const saved = (theirs ?? {}) as Record<string, unknown>;
+  return allFields(key)
+    .filter((field) => field.name in edit && !same(edit[field.name], saved[field.name]))
+    .map((field) => field.label);
 }

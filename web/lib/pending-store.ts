@@ -1,3 +1,4 @@
+import type { LastChange } from './api';
 /** An edit not yet acknowledged by the server, kept until it is. */
 export interface PendingEdit {
   /** One field: later edits of the same key replace earlier ones. */
@@ -16,7 +17,7 @@ export interface PendingEdit {
    */
   held?: boolean | undefined;
   /** Set when the server said 409: the user must choose. */
-  conflict?: { current: unknown } | undefined;
+  conflict?: { current: unknown; lastChange?: LastChange | undefined } | undefined;
   updatedAt: number;
 }
 

@@ -1,6 +1,7 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { KommunPicker } from '../components/kommun-picker';
 import { type PickedMember, TeamPicker } from '../components/team-picker';
 import { ApiError, client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
@@ -26,18 +27,21 @@ export default function EvaluationsList() {
     <section>
       <h1>{t('title')}</h1>
       <search class="filters">
-        <label>
-          {t('filterStatus')}
-          <select
-            value={params.status ?? ''}
-            onChange={(e) => setParams({ status: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('all')}</option>
-            <For each={STATUSES}>
-              {(status) => <option value={status}>{common(`status_${status}`)}</option>}
-            </For>
-          </select>
-        </label>
+        {/* A reader sees published evaluations only: the workflow status is the team's. */}
+        <Show when={staff()}>
+          <label>
+            {t('filterStatus')}
+            <select
+              value={params.status ?? ''}
+              onChange={(e) => setParams({ status: e.currentTarget.value || undefined })}
+            >
+              <option value="">{t('all')}</option>
+              <For each={STATUSES}>
+                {(status) => <option value={status}>{common(`status_${status}`)}</option>}
+              </For>
+            </select>
+          </label>
+        </Show>
         <label>
           {t('filterMunicipality')}
           <input
@@ -60,7 +64,9 @@ export default function EvaluationsList() {
                   <th scope="col">{t('kommun')}</th>
                   <th scope="col">{t('date')}</th>
                   <th scope="col">{t('rubric')}</th>
-                  <th scope="col">{t('status')}</th>
+                  <Show when={staff()}>
+                    <th scope="col">{t('status')}</th>
+                  </Show>
                   <th scope="col" class="num">
                     {t('total')}
                   </th>
@@ -77,11 +83,13 @@ export default function EvaluationsList() {
                       </th>
                       <td>{formatDate(evaluation.date)}</td>
                       <td>{evaluation.rubric.id}</td>
-                      <td>
-                        <span class={`badge status-${evaluation.status}`}>
-                          {common(`status_${evaluation.status as Status}`)}
-                        </span>
-                      </td>
+                      <Show when={staff()}>
+                        <td>
+                          <span class={`badge status-${evaluation.status}`}>
+                            {common(`status_${evaluation.status as Status}`)}
+                          </span>
+                        </td>
+                      </Show>
                       <td class="num">
                         {formatNumber(evaluation.total.shownPoints)}
                         <Show
@@ -115,6 +123,7 @@ function CreateEvaluation() {
     (versions()?.versions ?? []).filter((v) => v.status === 'published' && !v.areaLevelOnly);
   const [error, setError] = createSignal<unknown>(null);
   const [teamError, setTeamError] = createSignal(false);
+  const [kommunError, setKommunError] = createSignal(false);
   // The creator starts on the team with their own account (an admin may take themselves off).
   const [team, setTeam] = createSignal<PickedMember[]>(
     me() ? [{ name: me()?.name ?? '', userId: me()?.id ?? null, email: me()?.email ?? '' }] : [],
@@ -127,6 +136,12 @@ function CreateEvaluation() {
       member.userId ? { name: member.name, userId: member.userId } : member.name,
     );
     setTeamError(evaluators.length === 0);
+    // The combobox fills `code` only when its text names one of SCB's kommuner.
+    setKommunError(text('code') === '');
+    if (text('code') === '') {
+      document.getElementById('create-kommun')?.focus();
+      return;
+    }
     if (evaluators.length === 0) return;
     try {
       const created = await unwrap(
@@ -154,14 +169,12 @@ function CreateEvaluation() {
         <h2>{t('createTitle')}</h2>
       </summary>
       <form onSubmit={submit} class="stacked">
-        <label>
-          {t('municipalityName')}
-          <input name="name" required />
-        </label>
-        <label>
-          {t('municipalityCode')}
-          <input name="code" required inputMode="numeric" pattern="\d{4}" maxLength={4} />
-        </label>
+        <KommunPicker id="create-kommun" required onChange={(k) => k && setKommunError(false)} />
+        <Show when={kommunError()}>
+          <p class="error" role="alert">
+            {t('kommunMissing')}
+          </p>
+        </Show>
         <label>
           {t('rubric')}
           <select name="rubric">
@@ -193,7 +206,14 @@ function CreateEvaluation() {
           </p>
         </Show>
         <Show when={error()}>
-          <ErrorMessage error={error()} />
+          <ErrorMessage
+            error={error()}
+            labels={{
+              date: t('evalDate'),
+              'visit.start': t('visitStart'),
+              'visit.end': t('visitEnd'),
+            }}
+          />
         </Show>
         <button type="submit" class="primary">
           {t('create')}

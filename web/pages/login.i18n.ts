@@ -7,7 +7,6 @@ export const t = defineMessages(
     password: 'Lösenord',
     submit: 'Logga in',
     failed: 'Fel e-post eller lösenord.',
-    locked: 'För många misslyckade försök. Vänta en stund och försök igen.',
     sso: (label: string) => `Logga in med ${label}`,
     forgot: 'Glömt lösenordet?',
     oidc_state:
@@ -29,7 +28,6 @@ export const t = defineMessages(
     password: 'Password',
     submit: 'Log in',
     failed: 'Wrong e-mail or password.',
-    locked: 'Too many failed attempts. Wait a while and try again.',
     sso: (label: string) => `Log in with ${label}`,
     forgot: 'Forgot your password?',
     oidc_state:

@@ -29,12 +29,9 @@ export default function Login() {
       await login(email(), password());
       navigate('/evaluations', { replace: true });
     } catch (caught) {
+      // A lock-out (429) says how long it lasts and who can lift it (errorText).
       setError(
-        caught instanceof ApiError && caught.status === 429
-          ? t('locked')
-          : caught instanceof ApiError && caught.status === 401
-            ? t('failed')
-            : errorText(caught),
+        caught instanceof ApiError && caught.status === 401 ? t('failed') : errorText(caught),
       );
     } finally {
       setBusy(false);

@@ -12,6 +12,7 @@ import { t as ui } from '../components/plan-ui.i18n';
 import { client, unwrap } from '../lib/api';
 import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
+import { firstField, focusWhenShown } from '../lib/focus-when-shown';
 import { warnBeforeLeavingDrafts } from '../lib/form-drafts';
 import { formatDate, formatNumber } from '../lib/i18n';
 import { me } from '../lib/session';
@@ -64,6 +65,11 @@ export default function PlanPage() {
   const view = () => plan.latest as PlanView;
   const changed = () => {
     void refetch();
+  };
+  // A new action's form takes the focus at its first field (Rubrik).
+  const openDraft = (next: ActionDraft) => {
+    setDraft(next);
+    focusWhenShown(() => firstField(document.querySelector('.plan-page form.action-form')));
   };
 
   return (
@@ -192,7 +198,7 @@ export default function PlanPage() {
                                     type="button"
                                     aria-label={t('createFromNamed', improvement)}
                                     onClick={() =>
-                                      setDraft({
+                                      openDraft({
                                         areaId: area.id,
                                         title: improvement.slice(0, 500),
                                         improvement,
@@ -212,11 +218,16 @@ export default function PlanPage() {
                           evaluationId={params.id}
                           draft={draft() as ActionDraft}
                           questions={questionsOf(area.id)}
-                          onSaved={() => {
+                          onSaved={(saved) => {
                             setDraft(null);
                             changed();
+                            // The new action's heading, once the list has it.
+                            focusWhenShown(() => document.getElementById(`action-${saved.id}`));
                           }}
-                          onCancel={() => setDraft(null)}
+                          onCancel={() => {
+                            setDraft(null);
+                            focusWhenShown(() => document.getElementById(`new-action-${area.id}`));
+                          }}
                           onReload={changed}
                         />
                       </Show>
@@ -241,8 +252,9 @@ export default function PlanPage() {
                       <Show when={editable() && !drafting()}>
                         <button
                           type="button"
+                          id={`new-action-${area.id}`}
                           onClick={() =>
-                            setDraft({ areaId: area.id, title: '', improvement: null })
+                            openDraft({ areaId: area.id, title: '', improvement: null })
                           }
                         >
                           {t('newAction')}
@@ -274,20 +286,35 @@ export default function PlanPage() {
                   <Show
                     when={addingGoal()}
                     fallback={
-                      <button type="button" onClick={() => setAddingGoal(true)}>
+                      <button
+                        type="button"
+                        id="plan-add-goal"
+                        onClick={() => {
+                          setAddingGoal(true);
+                          focusWhenShown(() =>
+                            firstField(document.getElementById('plan-goal-form')),
+                          );
+                        }}
+                      >
                         {ui('addGoal')}
                       </button>
                     }
                   >
-                    <GoalForm
-                      evaluationId={params.id}
-                      actionId={null}
-                      onSaved={() => {
-                        setAddingGoal(false);
-                        changed();
-                      }}
-                      onCancel={() => setAddingGoal(false)}
-                    />
+                    <div id="plan-goal-form">
+                      <GoalForm
+                        evaluationId={params.id}
+                        actionId={null}
+                        onSaved={() => {
+                          setAddingGoal(false);
+                          changed();
+                          focusWhenShown(() => document.getElementById('plan-add-goal'));
+                        }}
+                        onCancel={() => {
+                          setAddingGoal(false);
+                          focusWhenShown(() => document.getElementById('plan-add-goal'));
+                        }}
+                      />
+                    </div>
                   </Show>
                 </Show>
               </section>

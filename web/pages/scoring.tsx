@@ -10,6 +10,7 @@ import { client, unwrap } from '../lib/api';
 import { autosave } from '../lib/autosave-context';
 import { useEvaluation } from '../lib/evaluation-data';
 import { evidenceByQuestion, loadEvidence } from '../lib/evidence-index';
+import { focusWhenShown } from '../lib/focus-when-shown';
 import { formatDate } from '../lib/i18n';
 import { liveResult } from '../lib/live-result';
 import { focusInside, questionKeys } from '../lib/question-keys';
@@ -102,13 +103,29 @@ export default function Scoring() {
     return areas()[index + direction];
   };
 
-  // After Alt+PageDown/PageUp the new area takes the focus at its first delfråga.
+  // After Alt+PageDown/PageUp or "Nästa område" the new area takes the focus at its first
+  // delfråga's score, scrolled into view: after the route's own focus move (to the heading), so
+  // it is the field that keeps it.
   let focusNewArea = false;
   const goToArea = (direction: 1 | -1) => {
     const next = neighbour(direction);
     if (!next) return;
     focusNewArea = true;
     navigate(areaHref(next.id));
+    const first = next.questions[0]?.id;
+    if (first) {
+      focusWhenShown(
+        () => document.querySelector<HTMLElement>(`[data-score-input="${CSS.escape(first)}"]`),
+        'center',
+      );
+    }
+  };
+  /** A plain click on a pager link moves like Alt+PageDown; other clicks (new tab) are the browser's. */
+  const pagerClick = (direction: 1 | -1) => (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    goToArea(direction);
   };
   let root: HTMLElement | undefined;
   const onKeyDown = questionKeys({ root: () => root, onArea: (direction) => goToArea(direction) });
@@ -206,14 +223,14 @@ export default function Scoring() {
                       <nav class="area-pager" aria-label={t('pager')}>
                         <Show when={neighbour(-1)}>
                           {(previous) => (
-                            <a href={areaHref(previous().id)} rel="prev">
+                            <a href={areaHref(previous().id)} rel="prev" onClick={pagerClick(-1)}>
                               ← {t('previousArea')}: {previous().id}. {previous().title}
                             </a>
                           )}
                         </Show>
                         <Show when={neighbour(1)}>
                           {(next) => (
-                            <a href={areaHref(next().id)} rel="next">
+                            <a href={areaHref(next().id)} rel="next" onClick={pagerClick(1)}>
                               {t('nextArea')}: {next().id}. {next().title} →
                             </a>
                           )}

@@ -34,6 +34,10 @@ export const t = defineMessages(
     unlinkConfirm: (name: string) =>
       `Koppla bort organisationskontot för ${name}? Nästa inloggning med organisationens konto kopplar ett konto med samma bekräftade e-postadress.`,
     unlinked: (name: string) => `Organisationskontot för ${name} är bortkopplat.`,
+    lockedUntil: (time: string) => `Inloggningen låst till ${time}`,
+    unlock: 'Lås upp inloggningen',
+    unlockLabel: (name: string) => `Lås upp inloggningen för ${name}`,
+    unlocked: (name: string) => `Inloggningen för ${name} är upplåst.`,
   },
   {
     title: 'Users',
@@ -68,5 +72,9 @@ export const t = defineMessages(
     unlinkConfirm: (name: string) =>
       `Unlink the organisation's account of ${name}? The next sign-in with the organisation's account links an account with the same verified e-mail.`,
     unlinked: (name: string) => `The organisation's account of ${name} was unlinked.`,
+    lockedUntil: (time: string) => `Login locked until ${time}`,
+    unlock: 'Unlock login',
+    unlockLabel: (name: string) => `Unlock the login of ${name}`,
+    unlocked: (name: string) => `The login of ${name} is unlocked.`,
   },
 );

@@ -6,11 +6,17 @@ import { SignupDomains } from '../components/signup-domains';
 import { type UserFields, UserForm } from '../components/user-form';
 import { t as formT } from '../components/users.i18n';
 import { client, unwrap } from '../lib/api';
+import { formatDateTime } from '../lib/i18n';
 import { me, signInOptions } from '../lib/session';
 import { t } from './users.i18n';
 import '../components/users.css';
 
 type User = Awaited<ReturnType<typeof loadUsers>>['users'][number];
+
+/** A user as labels name them: the e-mail tells two people of the same name apart. */
+function who(user: User): string {
+  return `${user.name} (${user.email})`;
+}
 
 function loadUsers() {
   return unwrap(client.api.users.$get());
@@ -76,12 +82,12 @@ export default function Users() {
     });
 
   const toggleDisabled = (user: User) => {
-    if (!user.disabled && !window.confirm(t('disableConfirm', user.name))) return;
+    if (!user.disabled && !window.confirm(t('disableConfirm', who(user)))) return;
     void update(user, { disabled: !user.disabled });
   };
 
   const resetPassword = (user: User) => {
-    if (!window.confirm(t('resetConfirm', user.name))) return;
+    if (!window.confirm(t('resetConfirm', who(user)))) return;
     void run(async () => {
       const reset = await unwrap(
         client.api.users[':id'].password.$post({ param: { id: user.id }, json: {} }),
@@ -90,8 +96,15 @@ export default function Users() {
     });
   };
 
+  const unlock = (user: User) => {
+    void run(async () => {
+      await unwrap(client.api.users[':id'].unlock.$post({ param: { id: user.id } }));
+      setAnnouncement(t('unlocked', who(user)));
+    });
+  };
+
   const unlink = (user: User) => {
-    if (!window.confirm(t('unlinkConfirm', user.name))) return;
+    if (!window.confirm(t('unlinkConfirm', who(user)))) return;
     void run(async () => {
       await unwrap(client.api.users[':id'].identity.$delete({ param: { id: user.id } }));
       setAnnouncement(t('unlinked', user.name));
@@ -158,6 +171,7 @@ export default function Users() {
                         onToggleDisabled={() => toggleDisabled(user)}
                         onResetPassword={() => resetPassword(user)}
                         onUnlink={() => unlink(user)}
+                        onUnlock={() => unlock(user)}
                       />
                     )}
                   </For>
@@ -199,6 +213,7 @@ function UserRow(props: {
   onToggleDisabled: () => void;
   onResetPassword: () => void;
   onUnlink: () => void;
+  onUnlock: () => void;
 }) {
   return (
     <>
@@ -213,6 +228,22 @@ function UserRow(props: {
           <span class={`badge ${props.user.disabled ? 'status-draft' : 'status-published'}`}>
             {props.user.disabled ? t('disabled') : t('active')}
           </span>
+          <Show when={props.user.lockedUntil}>
+            {(until) => (
+              <>
+                {' '}
+                <span class="badge status-draft">{t('lockedUntil', formatDateTime(until()))}</span>{' '}
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  aria-label={t('unlockLabel', who(props.user))}
+                  onClick={() => props.onUnlock()}
+                >
+                  {t('unlock')}
+                </button>
+              </>
+            )}
+          </Show>
         </td>
         <td>
           <Show when={props.user.provider} fallback="–">
@@ -224,7 +255,7 @@ function UserRow(props: {
                 <button
                   type="button"
                   disabled={props.busy}
-                  aria-label={t('unlinkLabel', props.user.name)}
+                  aria-label={t('unlinkLabel', who(props.user))}
                   onClick={() => props.onUnlink()}
                 >
                   {t('unlink')}
@@ -236,7 +267,7 @@ function UserRow(props: {
         <td class="row-actions">
           <button
             type="button"
-            aria-label={t('editLabel', props.user.name)}
+            aria-label={t('editLabel', who(props.user))}
             aria-expanded={props.editing}
             onClick={() => props.onEdit()}
           >
@@ -249,8 +280,8 @@ function UserRow(props: {
               disabled={props.busy}
               aria-label={
                 props.user.disabled
-                  ? t('enableLabel', props.user.name)
-                  : t('disableLabel', props.user.name)
+                  ? t('enableLabel', who(props.user))
+                  : t('disableLabel', who(props.user))
               }
               onClick={() => props.onToggleDisabled()}
             >
@@ -260,7 +291,7 @@ function UserRow(props: {
           <button
             type="button"
             disabled={props.busy}
-            aria-label={t('resetPasswordLabel', props.user.name)}
+            aria-label={t('resetPasswordLabel', who(props.user))}
             onClick={() => props.onResetPassword()}
           >
             {t('resetPassword')}

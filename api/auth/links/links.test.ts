@@ -282,7 +282,7 @@ describe('without SMTP configured', () => {
         email: 'utan@essunga.se',
         name: 'Utan Smtp',
         role: 'reader',
-        municipalityCode: '1471',
+        municipalityCode: '1445',
         invite: true,
       });
       expect(created.status).toBe(201);
@@ -294,7 +294,7 @@ describe('without SMTP configured', () => {
         { token, password: 'mitt-eget-losenord' },
         { cookie: null },
       );
-      expect(used.body).toMatchObject({ email: 'utan@essunga.se', municipalityCode: '1471' });
+      expect(used.body).toMatchObject({ email: 'utan@essunga.se', municipalityCode: '1445' });
       const both = await Promise.all(
         ['utan@essunga.se', 'ingen@essunga.se'].map((email) =>
           api.call('POST', '/api/auth/password-reset', { email }, { cookie: null }),
@@ -328,7 +328,7 @@ describe.each(DIALECTS)("inviting someone to an evaluation's team on %s", (diale
         'POST',
         '/api/evaluations',
         {
-          municipality: { name: 'Essunga', code: '1471' },
+          municipality: { name: 'Essunga', code: '1445' },
           rubric: 'kk-2010',
           date: '2026-04',
           evaluators: ['Lena Ledare'],

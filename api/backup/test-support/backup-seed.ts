@@ -21,7 +21,7 @@ export type Call = (
 export const testby = {
   format: 'kommunkompassen-evaluation/1',
   rubric: 'kk-2010',
-  municipality: { name: 'Testby', code: '9999' },
+  municipality: { name: 'Ydre', code: '0512' },
   date: '2025-03-12',
   status: 'visit',
   visit: { start: '2025-03-10', end: '2025-03-12' },
@@ -45,7 +45,7 @@ export const testby = {
   facts: { Invånare: '12 345' },
 };
 
-/** Enköping, Testby (evaluator scores, evidence), a saved score and a reference; returns Enköping's id. */
+/** Enköping, Ydre (evaluator scores, evidence), a saved score and a reference; returns Enköping's id. */
 export async function seed(api: TestApp): Promise<string> {
   const enkoping = await api.call('POST', '/api/evaluations/import', enkopingFile());
   expect(enkoping.status).toBe(201);
