@@ -12,6 +12,7 @@ import {
   listTeam,
   lockEvaluation,
 } from '../evaluation-core/evaluations.repository';
+import { hiddenScores } from '../evaluation-core/blind-scoring';
 import { scoreFromRow } from '../evaluation-core/score-rows';
 import { assertWritable } from '../evaluation-core/writable';
 import { newId } from '../ids';
@@ -148,15 +149,27 @@ export function scoresService(deps: AppDeps) {
   }
 
   return {
-    async list(evaluationId: string, threshold = DEFAULT_SPREAD_THRESHOLD) {
+    /** Everyone's scores as `actor` may see them now (blind scoring withholds some). */
+    async list(evaluationId: string, actor: Actor, threshold = DEFAULT_SPREAD_THRESHOLD) {
       const evaluation = await findEvaluation(db, evaluationId);
       if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
-      const [evaluatorRows, consensusRows, team, pinned] = await Promise.all([
+      const hidden = await hiddenScores(db, evaluation, actor);
+      const [allEvaluatorRows, consensusRows, team, pinned] = await Promise.all([
         listEvaluatorScores(db, evaluationId),
         listConsensusScores(db, [evaluationId]),
         listTeam(db, [evaluationId]),
         deps.rubrics.get(evaluation.rubric_version_id),
       ]);
+      const evaluatorRows = allEvaluatorRows.filter(
+        (row) => !hidden(row.member_id, row.question_id),
+      );
+      const hiddenQuestions = [
+        ...new Set(
+          allEvaluatorRows
+            .filter((row) => hidden(row.member_id, row.question_id))
+            .map((row) => row.question_id),
+        ),
+      ];
       const byMember: Record<string, Record<string, ReturnType<typeof scoreFromRow>>> = {};
       for (const member of team) byMember[member.id] = {};
       for (const row of evaluatorRows) {
@@ -170,6 +183,7 @@ export function scoresService(deps: AppDeps) {
           ? []
           : evaluatorSpread(pinned.rubric, byMember, threshold),
         spreadThreshold: threshold,
+        hiddenQuestions,
       };
     },
 
