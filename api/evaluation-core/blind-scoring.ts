@@ -35,11 +35,7 @@ export async function hiddenScores(
     .selectFrom('evaluator_scores')
     .select('question_id')
     .where('evaluation_id', '=', evaluation.id)
-    .where(
-      'member_id',
-      'in',
-      [...ownIds],
-    )
+    .where('member_id', 'in', [...ownIds])
     .where((eb) => eb.or([eb('points', 'is not', null), eb('percent', 'is not', null)]))
     .execute();
   const done = new Set(scored.map((row) => row.question_id));

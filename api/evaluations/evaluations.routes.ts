@@ -232,9 +232,7 @@ export function evaluationsRoutes(deps: AppDeps) {
         200,
       ),
     )
-    .openapi(checklist, async (c) =>
-      c.json(await service.checklist(c.req.valid('param').id), 200),
-    )
+    .openapi(checklist, async (c) => c.json(await service.checklist(c.req.valid('param').id), 200))
     .openapi(blindScoring, async (c) =>
       c.json(
         await service.setBlindScoring(c.req.valid('param').id, c.req.valid('json'), c.var.actor),
@@ -280,17 +278,19 @@ export function evaluationsRoutes(deps: AppDeps) {
       await service.summaryOf(id);
       const hidden = await service.hiddenScoresFor(id, c.var.actor);
       const rows = await listAudit(deps.store.db, { evaluationId: id });
-      const entries = rows.filter((row) => !hidesScore(row, hidden)).map((row) => ({
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        before: row.before === null ? null : JSON.parse(row.before),
-        after: row.after === null ? null : JSON.parse(row.after),
-        onBehalfOf: row.on_behalf_of,
-      }));
+      const entries = rows
+        .filter((row) => !hidesScore(row, hidden))
+        .map((row) => ({
+          id: row.id,
+          at: row.at,
+          actor: row.actor,
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entity_id,
+          before: row.before === null ? null : JSON.parse(row.before),
+          after: row.after === null ? null : JSON.parse(row.after),
+          onBehalfOf: row.on_behalf_of,
+        }));
       return c.json({ entries }, 200);
     });
 }

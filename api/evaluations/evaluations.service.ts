@@ -6,6 +6,7 @@ import { assertMayChangeTeam } from '../auth/team-access';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
+import { hiddenScores } from '../evaluation-core/blind-scoring';
 import {
   type EvaluationFilter,
   findEvaluation,
@@ -15,7 +16,6 @@ import {
   listTeam,
   updateEvaluation,
 } from '../evaluation-core/evaluations.repository';
-import { hiddenScores } from '../evaluation-core/blind-scoring';
 import { assertWritable, PUBLISHED_READ_ONLY } from '../evaluation-core/writable';
 import { EvaluationFile, validateEvaluationFile } from '../formats/evaluation-file';
 import { newId } from '../ids';
@@ -28,11 +28,11 @@ import { assertTeamAccounts, linkMembersByName, type NameLinks } from '../team/t
 import { storeEvaluationContent } from './evaluation-import';
 import { summarize } from './evaluation-snapshot';
 import type {
+  BlindScoringBody,
   CreateEvaluationBody,
   EvaluationSummary,
   ReopenBody,
   StatusBody,
-  BlindScoringBody,
   UpdateEvaluationBody,
 } from './evaluations.schemas';
 import { decidePublish, IMPORT_PUBLISH_REASON, publishChecklist } from './publish-rule';
@@ -251,7 +251,9 @@ export function evaluationsService(deps: AppDeps) {
           entityId: id,
           evaluationId: id,
           before: { status: before.status },
-          after: publishedWith ? { status: body.status, ...publishedWith } : { status: body.status },
+          after: publishedWith
+            ? { status: body.status, ...publishedWith }
+            : { status: body.status },
           at: now,
         });
       });

@@ -15,7 +15,7 @@ async function imported(
   const file = enkopingFile();
   file.status = status;
   file.evaluatorScores = Object.fromEntries(
-    file.evaluators.map((name) => [name, structuredClone(file.scores)]),
+    file.evaluators.map((name: string) => [name, structuredClone(file.scores)]),
   );
   change(file);
   const created = await api.call('POST', '/api/evaluations/import', file);
@@ -163,7 +163,11 @@ describe.each(DIALECTS)('the publish checklist on %s', (dialect) => {
     expect(refused.body.error.current.areasWithoutTexts).toEqual([
       { areaId: '5', missing: ['improvements'] },
     ]);
-    const published = await publish(api, id, 'Förbättringarna för område 5 skrivs om i handlingsplanen.');
+    const published = await publish(
+      api,
+      id,
+      'Förbättringarna för område 5 skrivs om i handlingsplanen.',
+    );
     expect(published.status).toBe(200);
   });
 

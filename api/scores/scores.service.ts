@@ -7,12 +7,12 @@ import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
+import { hiddenScores } from '../evaluation-core/blind-scoring';
 import {
   findEvaluation,
   listTeam,
   lockEvaluation,
 } from '../evaluation-core/evaluations.repository';
-import { hiddenScores } from '../evaluation-core/blind-scoring';
 import { scoreFromRow } from '../evaluation-core/score-rows';
 import { assertWritable } from '../evaluation-core/writable';
 import { newId } from '../ids';
