@@ -32,6 +32,8 @@ export interface ConsensusQuestionProps {
   assessments: Map<string, MemberAssessment>;
   /** Blind scoring: the others' assessments are withheld until this user scores it. */
   hidden: boolean;
+  /** The team member linked to this user, whose own assessment is never withheld. */
+  ownMemberId: string | null;
   spread: QuestionSpread | undefined;
   evidence: readonly EvidenceItem[];
   stored: StoredScore | undefined;
@@ -86,7 +88,9 @@ export function ConsensusQuestion(props: ConsensusQuestionProps) {
                       when={own()?.points != null}
                       fallback={
                         <span class="muted">
-                          {props.hidden && !own() ? t('hidden') : t('notScored')}
+                          {props.hidden && !own() && member.id !== props.ownMemberId
+                            ? t('hidden')
+                            : t('notScored')}
                         </span>
                       }
                     >

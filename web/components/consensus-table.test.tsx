@@ -68,6 +68,7 @@ const evaluatorScores = [
   { memberId: 'm-anna', questionId: '1.2', rationale: '' },
 ];
 let hiddenQuestions: string[] = [];
+let ownMemberId: string | null = null;
 const interview = {
   id: 'ev1',
   kind: 'interview' as const,
@@ -111,6 +112,7 @@ function setup(
         spread={spread}
         evaluatorScores={evaluatorScores}
         hiddenQuestions={hiddenQuestions}
+        ownMemberId={ownMemberId}
         evidenceOf={(questionId) => (questionId === '1.1' ? [interview] : [])}
         records={records}
         autosave={autosave}
@@ -131,6 +133,7 @@ const assessments = (questionId: string) =>
 describe('ConsensusTable', () => {
   afterEach(() => {
     hiddenQuestions = [];
+    ownMemberId = null;
   });
 
   it("shows every evaluator's score and rationale side by side, and the evidence", () => {
@@ -182,6 +185,13 @@ describe('ConsensusTable', () => {
       'Anna: 10,5 pIngen motivering.',
       'Leif: visas när du har gett delfrågan poäng (blind poängsättning)',
     ]);
+  });
+
+  it("with blind scoring, the user's own unscored delfråga just says it is not scored", () => {
+    hiddenQuestions = ['1.2'];
+    ownMemberId = 'm-leif';
+    setup({});
+    expect(assessments('1.2')).toEqual(['Anna: 10,5 pIngen motivering.', 'Leif: inte poängsatt']);
   });
 
   it('autosaves only the consensus score, with its rationale, based on the stored version', async () => {

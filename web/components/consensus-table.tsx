@@ -30,6 +30,8 @@ export interface ConsensusTableProps {
   evaluatorScores?: readonly EvaluatorRecord[];
   /** Blind scoring: delfrågor whose other evaluators' scores this user may not see yet. */
   hiddenQuestions?: readonly string[];
+  /** The team member linked to this user (blind scoring withholds the others'). */
+  ownMemberId?: string | null;
   /** The evidence tied to a delfråga. */
   evidenceOf?: (questionId: string) => readonly EvidenceItem[];
   /** The saved consensus scores by delfråga id. */
@@ -71,6 +73,7 @@ export function ConsensusTable(props: ConsensusTableProps) {
             team={props.team}
             assessments={assessmentsOf(question.id)}
             hidden={props.hiddenQuestions?.includes(question.id) ?? false}
+            ownMemberId={props.ownMemberId ?? null}
             spread={props.spread.find((s) => s.id === question.id)}
             evidence={props.evidenceOf?.(question.id) ?? []}
             stored={props.records[question.id]}

@@ -18,6 +18,7 @@ import {
   toStoredScore,
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
+import { me } from '../lib/session';
 import { t } from './consensus.i18n';
 import '../components/scoring.css';
 
@@ -215,6 +216,9 @@ export default function Consensus() {
                               spread={data().spread}
                               evaluatorScores={data().evaluatorScores}
                               hiddenQuestions={data().hiddenQuestions}
+                              ownMemberId={
+                                evaluation().team.find((m) => m.userId === me()?.id)?.id ?? null
+                              }
                               evidenceOf={(questionId) => evidenceOf().get(questionId) ?? []}
                               records={records}
                               autosave={autosave}
