@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
-import type { TestApp } from '../test-support/test-app';
+import { enkopingFile, type TestApp } from '../test-support/test-app';
 
 /** An evaluation whose team is Eva and Otto (each linked to their account), blind scoring on. */
 async function blindTeam(api: TestApp) {
@@ -182,6 +182,19 @@ describe.each(DIALECTS)('blind scoring on %s', (dialect) => {
       [{ blindScoring: false }, { blindScoring: true }],
       [{ blindScoring: true }, { blindScoring: false }],
     ]);
+  });
+
+  test('a published evaluation keeps its setting (409 published)', async ({ api }) => {
+    const imported = await api.call('POST', '/api/evaluations/import', enkopingFile());
+    expect(imported.body.status).toBe('published');
+    const current = await api.call('GET', `/api/evaluations/${imported.body.id}`);
+    expect(current.body.blindScoring).toBe(false);
+    const refused = await api.call('PUT', `/api/evaluations/${imported.body.id}/blind-scoring`, {
+      version: current.body.version,
+      blindScoring: true,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('published');
   });
 
   test('the setting is versioned; an evaluator of another team and a reader get 404', async ({

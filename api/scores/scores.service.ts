@@ -26,6 +26,13 @@ import {
 } from './scores.repository';
 import type { ScoreBody, ScoreRecord } from './scores.schemas';
 
+/** Rubric order of question ids: 1.2 before 1.10. */
+function byQuestionId(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
 function toRecord(row: EvaluatorScoreRow | ConsensusScoreRow): ScoreRecord {
   return {
     id: row.id,
@@ -169,7 +176,7 @@ export function scoresService(deps: AppDeps) {
             .filter((row) => hidden(row.member_id, row.question_id))
             .map((row) => row.question_id),
         ),
-      ];
+      ].sort(byQuestionId);
       const byMember: Record<string, Record<string, ReturnType<typeof scoreFromRow>>> = {};
       for (const member of team) byMember[member.id] = {};
       for (const row of evaluatorRows) {
