@@ -181,6 +181,28 @@ describe('the whole journey, from an empty database, in the app', () => {
     // Area texts: area 1 from the suggestions (findings, saying whose), the rest typed.
     await evaPage.goto(`${evaluationUrl}/texts`);
     const area1 = evaPage.getByRole('region', { name: /^1\. / });
+    const [strengthHints, improvementHints] = [
+      area1.locator('details.suggestions').nth(0),
+      area1.locator('details.suggestions').nth(1),
+    ];
+    // 1.1 at 75 % is the only strength; the 40 % ones are improvements, most points lost first.
+    await strengthHints.getByText('Konsensusmotivering (delfråga 1.1):').waitFor();
+    expect(await strengthHints.locator('.suggestion-question strong').allTextContents()).toEqual([
+      'delfråga 1.1',
+    ]);
+    expect(
+      await strengthHints.getByRole('button', { name: /^Använd: / }).allInnerTexts(),
+    ).toHaveLength(3);
+    expect(await strengthHints.getByText('Motivering av Olle Resa (delfråga 1.1):').count()).toBe(
+      1,
+    );
+    expect(await improvementHints.locator('.suggestion-question strong').allTextContents()).toEqual(
+      ['delfråga 1.4', 'delfråga 1.3', 'delfråga 1.2'],
+    );
+    // Findings, not questions: no delfråga's own text is offered.
+    expect(await area1.locator('details.suggestions').allTextContents()).not.toContainEqual(
+      expect.stringContaining('Finns en plan/strategi'),
+    );
     await area1.getByRole('button', { name: 'Använd: Konsensusmotivering, delfråga 1.1' }).click();
     await axeClean(evaPage, 'area texts');
     for (let a = 1; a <= 8; a++) {
