@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromMicro, roundHalfUp, roundRatio, roundTo, toMicro } from './round';
+import { fromMicro, roundHalfUp, roundRatio, roundTo, roundToHalfPoint, toMicro } from './round';
 
 describe('roundHalfUp', () => {
   it('rounds halves up, as SKL shows 7.5 as 8 and 6.5 as 7', () => {
@@ -52,5 +52,15 @@ describe('micro units', () => {
     expect(fromMicro(toMicro(12.1))).toBe(12.1);
     expect(roundTo(57.125, 1)).toBe(57.1);
     expect(roundTo(57.15, 1)).toBe(57.2);
+  });
+});
+
+describe('roundToHalfPoint', () => {
+  it('rounds to the nearest half point, a quarter up, exactly', () => {
+    expect([6, 6.2, 6.25, 6.5, 6.74, 6.75, 0.25, 0, 14.75].map(roundToHalfPoint)).toEqual([
+      6, 6, 6.5, 6.5, 6.5, 7, 0.5, 0, 15,
+    ]);
+    // A median computed in binary floating point still lands on its step.
+    expect(roundToHalfPoint((6.1 + 6.4) / 2)).toBe(6.5);
   });
 });

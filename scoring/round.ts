@@ -38,3 +38,12 @@ export function roundTo(value: number, digits: number): number {
   const scale = 10 ** digits;
   return roundRatio(toMicro(value) * scale, MICRO) / scale;
 }
+
+/**
+ * A score rounded to SKL's half-point step, halves up as everywhere else (a quarter is half a
+ * step): `roundToHalfPoint(6.25)` is `6.5`, `roundToHalfPoint(6.2)` is `6`. The consensus page's
+ * "Använd medianen" uses it, since two evaluators' median may fall on a quarter.
+ */
+export function roundToHalfPoint(value: number): number {
+  return roundRatio(toMicro(value) * 2, MICRO) / 2;
+}

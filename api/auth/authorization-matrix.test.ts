@@ -57,6 +57,8 @@ const EXPECTED: Record<string, Level> = {
   'PUT /api/evaluations/{id}': 'evaluation:team',
   'POST /api/evaluations/{id}/status': 'evaluation:team',
   'POST /api/evaluations/{id}/reopen': 'evaluation:reopen',
+  'GET /api/evaluations/{id}/publish-checklist': 'evaluation:team',
+  'PUT /api/evaluations/{id}/blind-scoring': 'evaluation:team',
   'POST /api/evaluations/{id}/team/invitations': 'evaluation:team',
   'GET /api/evaluations/{id}/export': 'evaluation:team',
   'GET /api/evaluations/{id}/result': 'evaluation:read',

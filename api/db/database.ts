@@ -88,6 +88,8 @@ export interface EvaluationTable extends Versioned {
   /** Kortfakta om kommunen: JSON object of label -> text. */
   facts: string;
   published_at: string | null;
+  /** 1: an evaluator sees the others' own scores of a delfråga only after scoring it (issue #15). */
+  blind_scoring: ColumnType<number, number | undefined, number>;
 }
 
 export interface TeamMemberTable {

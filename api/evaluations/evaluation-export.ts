@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { QuestionScore } from '../../scoring/question-score';
 import { listAreaTexts } from '../area-texts/area-texts.repository';
 import type { Database } from '../db/database';
+import type { HiddenScore } from '../evaluation-core/blind-scoring';
 import { scoreFromRow } from '../evaluation-core/score-rows';
 import { listEvidence } from '../evidence/evidence.repository';
 import { EVALUATION_FORMAT, type EvaluationFile } from '../formats/evaluation-file';
@@ -22,6 +23,8 @@ const byQuestionId = (a: string, b: string) => {
 export async function exportEvaluation(
   db: Kysely<Database>,
   summary: EvaluationSummary,
+  /** Blind scoring: the other evaluators' scores the exporting user may not see yet. */
+  hidden: HiddenScore = () => false,
 ): Promise<EvaluationFile> {
   const id = summary.id;
   const [consensus, evaluatorRows, areaRows, evidence] = await Promise.all([
@@ -39,7 +42,7 @@ export async function exportEvaluation(
   const evaluatorScores: Record<string, Record<string, QuestionScore>> = {};
   for (const member of summary.team) {
     const own = evaluatorRows
-      .filter((row) => row.member_id === member.id)
+      .filter((row) => row.member_id === member.id && !hidden(row.member_id, row.question_id))
       .sort((a, b) => byQuestionId(a.question_id, b.question_id));
     for (const row of own) {
       const score = scoreFromRow(row, true);

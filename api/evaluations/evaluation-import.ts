@@ -36,6 +36,7 @@ export async function storeEvaluationContent(
     facts: JSON.stringify(file.facts ?? {}),
     // An imported published evaluation was published elsewhere, at a time the file does not say.
     published_at: null,
+    blind_scoring: 0,
     ...stamp,
   });
   const team = file.evaluators.map((name, position) => ({

@@ -64,6 +64,7 @@ export async function summarize(
         status: row.status,
         team: teamOf.get(row.id) ?? [],
         facts: parseFacts(row.facts),
+        blindScoring: Number(row.blind_scoring) === 1,
         total: {
           shownPoints: result.total.shownPoints,
           max: result.total.max,

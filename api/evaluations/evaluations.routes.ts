@@ -5,17 +5,20 @@ import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import type { EvaluationStatus } from '../db/database';
 import { invalidInput } from '../errors';
+import type { HiddenScore } from '../evaluation-core/blind-scoring';
 import { IdParam } from '../evaluation-core/ids.schemas';
 import { EvaluationFile } from '../formats/evaluation-file';
 import { errorResponses, json, jsonBody, router } from '../router';
 import { exportEvaluation } from './evaluation-export';
 import { evaluationComparison, evaluationResult } from './evaluation-results';
 import {
+  BlindScoringBody,
   CreateEvaluationBody,
   EvaluationList,
   EvaluationSummary,
   ImportedEvaluation,
   ListEvaluationsQuery,
+  PublishChecklist,
   ReopenBody,
   StatusBody,
   UpdateEvaluationBody,
@@ -83,6 +86,26 @@ const status = createRoute({
   tags,
   summary: 'Move to draft, visit, consensus or published',
   request: { params: IdParam, ...jsonBody(StatusBody) },
+  responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
+});
+const checklist = createRoute({
+  operationId: 'getPublishChecklist',
+  method: 'get',
+  path: '/api/evaluations/{id}/publish-checklist',
+  middleware: access('evaluation:team'),
+  tags,
+  summary: 'What is missing before publishing: the gaps the publish rule checks',
+  request: { params: IdParam },
+  responses: { 200: json(PublishChecklist, 'The checklist'), ...errorResponses },
+});
+const blindScoring = createRoute({
+  operationId: 'setBlindScoring',
+  method: 'put',
+  path: '/api/evaluations/{id}/blind-scoring',
+  middleware: access('evaluation:team'),
+  tags,
+  summary: "Turn blind scoring on or off: others' scores shown only after one's own (versioned)",
+  request: { params: IdParam, ...jsonBody(BlindScoringBody) },
   responses: { 200: json(EvaluationSummary, 'Updated'), ...errorResponses },
 });
 const reopen = createRoute({
@@ -167,6 +190,19 @@ const audit = createRoute({
   },
 });
 
+/** Blind scoring: an audit entry of another evaluator's score the actor may not see yet. */
+function hidesScore(
+  row: { entity: string; before: string | null; after: string | null },
+  hidden: HiddenScore,
+): boolean {
+  if (row.entity !== 'evaluatorScore') return false;
+  const record = JSON.parse(row.after ?? row.before ?? 'null') as {
+    memberId?: string;
+    questionId?: string;
+  } | null;
+  return hidden(record?.memberId ?? '', record?.questionId ?? '');
+}
+
 export function evaluationsRoutes(deps: AppDeps) {
   const service = evaluationsService(deps);
   return router()
@@ -196,12 +232,21 @@ export function evaluationsRoutes(deps: AppDeps) {
         200,
       ),
     )
+    .openapi(checklist, async (c) => c.json(await service.checklist(c.req.valid('param').id), 200))
+    .openapi(blindScoring, async (c) =>
+      c.json(
+        await service.setBlindScoring(c.req.valid('param').id, c.req.valid('json'), c.var.actor),
+        200,
+      ),
+    )
     .openapi(reopen, async (c) =>
       c.json(await service.reopen(c.req.valid('param').id, c.req.valid('json'), c.var.actor), 200),
     )
     .openapi(exportRoute, async (c) => {
-      const summary = await service.summaryOf(c.req.valid('param').id);
-      return c.json(await exportEvaluation(deps.store.db, summary), 200);
+      const { id } = c.req.valid('param');
+      const summary = await service.summaryOf(id);
+      const hidden = await service.hiddenScoresFor(id, c.var.actor);
+      return c.json(await exportEvaluation(deps.store.db, summary, hidden), 200);
     })
     .openapi(result, async (c) =>
       c.json(await evaluationResult(deps, c.req.valid('param').id), 200),
@@ -231,18 +276,21 @@ export function evaluationsRoutes(deps: AppDeps) {
     .openapi(audit, async (c) => {
       const { id } = c.req.valid('param');
       await service.summaryOf(id);
+      const hidden = await service.hiddenScoresFor(id, c.var.actor);
       const rows = await listAudit(deps.store.db, { evaluationId: id });
-      const entries = rows.map((row) => ({
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        before: row.before === null ? null : JSON.parse(row.before),
-        after: row.after === null ? null : JSON.parse(row.after),
-        onBehalfOf: row.on_behalf_of,
-      }));
+      const entries = rows
+        .filter((row) => !hidesScore(row, hidden))
+        .map((row) => ({
+          id: row.id,
+          at: row.at,
+          actor: row.actor,
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entity_id,
+          before: row.before === null ? null : JSON.parse(row.before),
+          after: row.after === null ? null : JSON.parse(row.after),
+          onBehalfOf: row.on_behalf_of,
+        }));
       return c.json({ entries }, 200);
     });
 }

@@ -39,6 +39,8 @@ export const EvaluationSummary = z
     status: EvaluationStatus,
     team: z.array(TeamMember),
     facts: z.record(z.string(), z.string()),
+    /** Blind scoring: an evaluator sees the others' own scores of a delfråga after scoring it. */
+    blindScoring: z.boolean(),
     /** The engine's shown total and whether every delfråga has a consensus score. */
     total: z.object({ shownPoints: z.number().nullable(), max: z.number(), complete: z.boolean() }),
     version: z.number(),
@@ -124,7 +126,45 @@ export const UpdateEvaluationBody = z
 export const StatusBody = z.strictObject({
   version: Version,
   status: z.enum(['draft', 'visit', 'consensus', 'published']),
+  /** Publishing with gaps in the checklist needs the user's reason (audited). */
+  reason: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .describe('Why the evaluation is published although the publish checklist lists gaps'),
 });
+
+export const BlindScoringBody = z.strictObject({
+  version: Version,
+  blindScoring: z.boolean(),
+});
+
+/** What the publish checklist finds missing (`api/evaluations/publish-rule.ts`). */
+export const PublishChecklist = z
+  .object({
+    /** Delfrågor without a consensus score: these block publishing, whatever the reason. */
+    unscoredQuestions: z.array(z.string()),
+    /** Areas whose Styrkor or Förbättringsmöjligheter list is empty. */
+    areasWithoutTexts: z.array(
+      z.object({ areaId: z.string(), missing: z.array(z.enum(['strengths', 'improvements'])) }),
+    ),
+    /** Team members who have not scored every delfråga themselves. */
+    evaluatorsNotScored: z.array(
+      z.object({ memberId: z.string(), name: z.string(), unscored: z.number() }),
+    ),
+    /** Delfrågor whose evaluators' max - min exceeds `spreadThreshold` % of the max, without a consensus rationale. */
+    spreadsWithoutRationale: z.array(
+      z.object({ questionId: z.string(), spreadPercent: z.number() }),
+    ),
+    spreadThreshold: z.number(),
+    /** True when only gaps a reason may override remain (no delfråga lacks a consensus score). */
+    publishable: z.boolean(),
+    /** True when nothing at all is missing: publishing needs no reason. */
+    complete: z.boolean(),
+  })
+  .meta({ id: 'PublishChecklist' });
+export type PublishChecklist = z.infer<typeof PublishChecklist>;
 
 export const ReopenBody = z.strictObject({
   version: Version,

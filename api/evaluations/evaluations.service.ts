@@ -7,6 +7,7 @@ import { assertMayChangeTeam } from '../auth/team-access';
 import type { Actor, AppDeps } from '../context';
 import type { Database, EvaluationRow, EvaluationStatus } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
+import { hiddenScores } from '../evaluation-core/blind-scoring';
 import {
   type EvaluationFilter,
   findEvaluation,
@@ -28,13 +29,14 @@ import { assertTeamAccounts, linkMembersByName, type NameLinks } from '../team/t
 import { storeEvaluationContent } from './evaluation-import';
 import { summarize } from './evaluation-snapshot';
 import type {
+  BlindScoringBody,
   CreateEvaluationBody,
   EvaluationSummary,
   ReopenBody,
   StatusBody,
   UpdateEvaluationBody,
 } from './evaluations.schemas';
-import { publishRefusal } from './publish-rule';
+import { decidePublish, IMPORT_PUBLISH_REASON, publishChecklist } from './publish-rule';
 
 /** Evaluations: list, read, create, edit, move through draft -> visit -> consensus -> published. */
 export function evaluationsService(deps: AppDeps) {
@@ -142,6 +144,7 @@ export function evaluationsService(deps: AppDeps) {
           status: 'draft',
           facts: '{}',
           published_at: null,
+          blind_scoring: 0,
           version: 1,
           created_at: now,
           updated_at: now,
@@ -227,9 +230,14 @@ export function evaluationsService(deps: AppDeps) {
         if (before.status === body.status) return;
         if (before.status === 'published')
           throw new AppError(409, 'published', PUBLISHED_READ_ONLY);
+        let publishedWith: { reason: string | null; gaps: unknown } | null = null;
         if (body.status === 'published') {
-          const refusal = await publishRefusal(trx, deps.rubrics, before, actor);
-          if (refusal) throw refusal;
+          const decision = await decidePublish(trx, deps.rubrics, before, actor, body.reason);
+          if (decision.refusal) throw decision.refusal;
+          publishedWith = {
+            reason: decision.reason,
+            gaps: decision.reason === null ? null : decision.checklist,
+          };
         }
         const ok = await updateEvaluation(trx, id, body.version, {
           status: body.status,
@@ -245,7 +253,55 @@ export function evaluationsService(deps: AppDeps) {
           entityId: id,
           evaluationId: id,
           before: { status: before.status },
-          after: { status: body.status },
+          after: publishedWith
+            ? { status: body.status, ...publishedWith }
+            : { status: body.status },
+          at: now,
+        });
+      });
+      return summaryOf(id);
+    },
+
+    /** Blind scoring: which of the others' own scores `actor` may not see yet. */
+    async hiddenScoresFor(id: string, actor: Actor) {
+      const row = await findEvaluation(db, id);
+      if (!row) throw notFound(`evaluation ${id}`);
+      return hiddenScores(db, row, actor);
+    },
+
+    /** What is missing before publishing (the checklist of the publish rule). */
+    async checklist(id: string) {
+      const row = await findEvaluation(db, id);
+      if (!row) throw notFound(`evaluation ${id}`);
+      return publishChecklist(db, deps.rubrics, row);
+    },
+
+    /** Turns blind scoring on or off (versioned, audited); not on a published evaluation. */
+    async setBlindScoring(id: string, body: z.infer<typeof BlindScoringBody>, actor: Actor) {
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        const before = await findEvaluation(trx, id);
+        if (!before) throw notFound(`evaluation ${id}`);
+        assertWritable(before, id);
+        if (Number(before.version) !== body.version) {
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        }
+        const blind = body.blindScoring ? 1 : 0;
+        if (Number(before.blind_scoring) === blind) return;
+        const ok = await updateEvaluation(trx, id, body.version, {
+          blind_scoring: blind,
+          updated_at: now,
+        });
+        if (!ok)
+          throw conflict('the evaluation was changed by someone else', await summaryOf(id, trx));
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'evaluation.blindScoring',
+          entity: 'evaluation',
+          entityId: id,
+          evaluationId: id,
+          before: { blindScoring: Number(before.blind_scoring) === 1 },
+          after: { blindScoring: body.blindScoring },
           at: now,
         });
       });
@@ -334,7 +390,14 @@ export function evaluationsService(deps: AppDeps) {
         if (!wantsPublished) return { id, status: file.status ?? 'draft', notice: null, team };
         const stored = await findEvaluation(trx, id);
         if (!stored) throw notFound(`evaluation ${id}`);
-        const refusal = await publishRefusal(trx, deps.rubrics, stored, actor);
+        const decision = await decidePublish(
+          trx,
+          deps.rubrics,
+          stored,
+          actor,
+          IMPORT_PUBLISH_REASON,
+        );
+        const refusal = decision.refusal;
         const status: EvaluationStatus = refusal ? 'draft' : 'published';
         await trx.updateTable('evaluations').set({ status }).where('id', '=', id).execute();
         const notice = refusal ? `imported as a draft, not published: ${refusal.message}` : null;
@@ -345,7 +408,11 @@ export function evaluationsService(deps: AppDeps) {
           entityId: id,
           evaluationId: id,
           before: { status: 'consensus' },
-          after: refusal ? { status, reason: notice } : { status },
+          after: refusal
+            ? { status, reason: notice }
+            : decision.reason === null
+              ? { status }
+              : { status, reason: decision.reason, gaps: decision.checklist },
           at: now,
         });
         return { id, status, notice, team };

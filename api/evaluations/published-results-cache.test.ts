@@ -122,6 +122,7 @@ describe.each(DIALECTS)('published-results cache on %s', (dialect) => {
     const published = await api.call('POST', `/api/evaluations/${b}/status`, {
       version: reopened.body.version,
       status: 'published',
+      reason: 'Rättad poäng; filen har inga egna poäng från utvärderarna.',
     });
     expect(published.status).toBe(200);
     const afterRepublish = await check('after a corrected score and publishing again');

@@ -61,7 +61,7 @@ export function scoresRoutes(deps: AppDeps) {
   return router()
     .openapi(list, async (c) => {
       const { spreadThreshold } = c.req.valid('query');
-      return c.json(await service.list(c.req.valid('param').id, spreadThreshold), 200);
+      return c.json(await service.list(c.req.valid('param').id, c.var.actor, spreadThreshold), 200);
     })
     .openapi(saveEvaluatorScore, async (c) => {
       const { id, memberId, questionId } = c.req.valid('param');

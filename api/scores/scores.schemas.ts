@@ -56,6 +56,11 @@ export const ScoresResponse = z
     /** Per delfråga, the team members' scores side by side (keyed by member id). */
     spread: z.array(QuestionSpreadSchema),
     spreadThreshold: z.number(),
+    /**
+     * Blind scoring: delfrågor whose other evaluators' scores and rationales are withheld from
+     * this user until they score them (left out of `evaluatorScores` and `spread`).
+     */
+    hiddenQuestions: z.array(z.string()),
   })
   .meta({ id: 'Scores' });
 

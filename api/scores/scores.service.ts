@@ -7,7 +7,8 @@ import { assertMayWriteAsMember, type MemberWrite } from '../auth/member-access'
 import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
-import { invalidInput, notFound } from '../errors';
+import { conflict, invalidInput, notFound } from '../errors';
+import { hiddenScores } from '../evaluation-core/blind-scoring';
 import {
   findEvaluation,
   listTeam,
@@ -25,6 +26,13 @@ import {
   updateEvaluatorScore,
 } from './scores.repository';
 import type { ScoreBody, ScoreRecord } from './scores.schemas';
+
+/** Rubric order of question ids: 1.2 before 1.10. */
+function byQuestionId(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
 
 function toRecord(row: EvaluatorScoreRow | ConsensusScoreRow): ScoreRecord {
   return {
@@ -166,15 +174,27 @@ export function scoresService(deps: AppDeps) {
   }
 
   return {
-    async list(evaluationId: string, threshold = DEFAULT_SPREAD_THRESHOLD) {
+    /** Everyone's scores as `actor` may see them now (blind scoring withholds some). */
+    async list(evaluationId: string, actor: Actor, threshold = DEFAULT_SPREAD_THRESHOLD) {
       const evaluation = await findEvaluation(db, evaluationId);
       if (!evaluation) throw notFound(`evaluation ${evaluationId}`);
-      const [evaluatorRows, consensusRows, team, pinned] = await Promise.all([
+      const hidden = await hiddenScores(db, evaluation, actor);
+      const [allEvaluatorRows, consensusRows, team, pinned] = await Promise.all([
         listEvaluatorScores(db, evaluationId),
         listConsensusScores(db, [evaluationId]),
         listTeam(db, [evaluationId]),
         deps.rubrics.get(evaluation.rubric_version_id),
       ]);
+      const evaluatorRows = allEvaluatorRows.filter(
+        (row) => !hidden(row.member_id, row.question_id),
+      );
+      const hiddenQuestions = [
+        ...new Set(
+          allEvaluatorRows
+            .filter((row) => hidden(row.member_id, row.question_id))
+            .map((row) => row.question_id),
+        ),
+      ].sort(byQuestionId);
       const byMember: Record<string, Record<string, ReturnType<typeof scoreFromRow>>> = {};
       for (const member of team) byMember[member.id] = {};
       for (const row of evaluatorRows) {
@@ -188,6 +208,7 @@ export function scoresService(deps: AppDeps) {
           ? []
           : evaluatorSpread(pinned.rubric, byMember, threshold),
         spreadThreshold: threshold,
+        hiddenQuestions,
       };
     },
 

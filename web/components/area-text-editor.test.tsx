@@ -9,13 +9,13 @@ const SUGGESTIONS: AreaSuggestions = {
   strengths: [
     {
       questionId: '1.4',
-      text: 'Främjas invånardialog och deltagande?',
       shownPercent: 65,
       gap: null,
-      notes: [
+      sources: [
+        { kind: 'consensus', who: null, text: 'Invånardialogen är bred och återkommande.' },
         {
-          evidenceId: 'e9',
-          label: 'Demokratiberedningen',
+          kind: 'note',
+          who: 'Demokratiberedningen',
           text: 'Ortsanalyser med skolmatsalar som mötesplats.',
         },
       ],
@@ -24,11 +24,13 @@ const SUGGESTIONS: AreaSuggestions = {
   improvements: [
     {
       questionId: '1.3',
-      text: 'Informerar invånare om resultat?',
       shownPercent: 30,
       gap: null,
-      notes: [],
+      sources: [
+        { kind: 'evaluator', who: 'Anna', text: 'Resultat redovisas bara i årsredovisningen.' },
+      ],
     },
+    { questionId: '1.5', shownPercent: 40, gap: null, sources: [] },
   ],
 };
 
@@ -68,23 +70,33 @@ describe('AreaTextEditor', () => {
   test('suggestions add nothing until "Använd" is clicked; then the text is an editable item', async () => {
     const { autosave, sent } = renderEditor(empty);
     expect(screen.getByText('Inga styrkor än.')).toBeTruthy();
-    expect(screen.getByText(/Främjas invånardialog och deltagande\?/)).toBeTruthy();
+    expect(screen.getByText('Invånardialogen är bred och återkommande.')).toBeTruthy();
+    // Where each comes from, and the rules, in words; a delfråga with nothing written says so.
+    expect(screen.getByText('Konsensusmotivering (delfråga 1.4):')).toBeTruthy();
+    expect(screen.getByText('Motivering av Anna (delfråga 1.3):')).toBeTruthy();
+    expect(screen.getByText(/minst 60 % av max i konsensus/)).toBeTruthy();
+    expect(screen.getByText(/under 50 % av max i konsensus/)).toBeTruthy();
+    expect(screen.getByText(/Ingen motivering eller anteckning för delfråga 1\.5 än/)).toBeTruthy();
     await vi.advanceTimersByTimeAsync(2000);
     expect(sent).toEqual([]);
     expect(autosave.hasUnsent()).toBe(false);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Använd delfråga 1.4' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Använd: Konsensusmotivering, delfråga 1.4' }),
+    );
     await vi.advanceTimersByTimeAsync(0);
     const item = screen.getByLabelText('Styrka 1') as HTMLTextAreaElement;
-    expect(item.value).toBe('Främjas invånardialog och deltagande?');
+    expect(item.value).toBe('Invånardialogen är bred och återkommande.');
     expect(document.activeElement).toBe(item);
     fireEvent.input(item, { target: { value: 'Invånardialogen är bred, med ortsanalyser.' } });
     fireEvent.click(
       screen.getByRole('button', {
-        name: 'Använd anteckningen Demokratiberedningen (delfråga 1.4)',
+        name: 'Använd: Anteckning ”Demokratiberedningen”, delfråga 1.4',
       }),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Använd delfråga 1.3' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Använd: Motivering av Anna, delfråga 1.3' }),
+    );
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toEqual([
       expect.objectContaining({
@@ -97,7 +109,7 @@ describe('AreaTextEditor', () => {
             'Invånardialogen är bred, med ortsanalyser.',
             'Ortsanalyser med skolmatsalar som mötesplats.',
           ],
-          improvements: ['Informerar invånare om resultat?'],
+          improvements: ['Resultat redovisas bara i årsredovisningen.'],
         },
       }),
     ]);

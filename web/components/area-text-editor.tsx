@@ -121,6 +121,7 @@ export function AreaTextEditor(props: {
           <Show when={!props.readOnly && props.suggestions}>
             {(suggestions) => (
               <SuggestionList
+                kind="strengths"
                 suggestions={suggestions().strengths}
                 current={texts().strengths}
                 referenceLabel={props.referenceLabel}
@@ -143,6 +144,7 @@ export function AreaTextEditor(props: {
           <Show when={!props.readOnly && props.suggestions}>
             {(suggestions) => (
               <SuggestionList
+                kind="improvements"
                 suggestions={suggestions().improvements}
                 current={texts().improvements}
                 referenceLabel={props.referenceLabel}

@@ -65,6 +65,28 @@ const spread: QuestionSpread[] = [
   },
 ];
 
+const evaluatorScores = [
+  { memberId: 'm-anna', questionId: '1.1', rationale: 'Planen saknar mål.' },
+  { memberId: 'm-leif', questionId: '1.1', rationale: 'Planen är beslutad i fullmäktige.' },
+  { memberId: 'm-anna', questionId: '1.2', rationale: '' },
+];
+let hiddenQuestions: string[] = [];
+let ownMemberId: string | null = null;
+const interview = {
+  id: 'ev1',
+  kind: 'interview' as const,
+  date: '2026-05-12',
+  title: 'Kommunstyrelsens ordförande',
+  intervieweeGroup: 'politicianMajority' as const,
+  function: null,
+  reference: null,
+  notes: 'Planen följs upp varje år.',
+  questions: ['1.1'],
+  version: 1,
+  createdAt: '2026-05-12T10:00:00Z',
+  updatedAt: '2026-05-12T10:00:00Z',
+};
+
 /** The table wired as the page wires it: records kept current from the queue's acknowledgements. */
 function setup(
   initial: Record<string, StoredScore>,
@@ -91,6 +113,10 @@ function setup(
         area={area}
         team={team}
         spread={spread}
+        evaluatorScores={evaluatorScores}
+        hiddenQuestions={hiddenQuestions}
+        ownMemberId={ownMemberId}
+        evidenceOf={(questionId) => (questionId === '1.1' ? [interview] : [])}
         records={records}
         autosave={autosave}
         mode="points"
@@ -102,31 +128,73 @@ function setup(
 }
 
 const text = (element: Element) => (element.textContent ?? '').replace(/\u00a0/g, ' ');
-const row = (questionId: string) =>
-  document.querySelector(`tr[data-question="${questionId}"]`) as HTMLTableRowElement;
+const card = (questionId: string) =>
+  document.querySelector(`section[data-question="${questionId}"]`) as HTMLElement;
+const assessments = (questionId: string) =>
+  [...card(questionId).querySelectorAll('li[data-member]')].map(text);
 
 describe('ConsensusTable', () => {
-  it("shows every evaluator's points side by side under their names", () => {
+  afterEach(() => {
+    hiddenQuestions = [];
+    ownMemberId = null;
+  });
+
+  it("shows every evaluator's score and rationale side by side, and the evidence", () => {
     setup({});
-    const headers = screen.getAllByRole('columnheader').map(text);
-    expect(headers).toEqual(['Delfråga', 'Anna', 'Leif', 'Spridning', 'Konsensus']);
-    const cells = (questionId: string) =>
-      [...row(questionId).querySelectorAll('td[data-member]')].map(text);
-    expect(cells('1.1')).toEqual(['6', '12']);
-    expect(cells('1.2')).toEqual(['10,5', '–inte poängsatt']);
+    expect(assessments('1.1')).toEqual([
+      'Anna: 6 pPlanen saknar mål.',
+      'Leif: 12 pPlanen är beslutad i fullmäktige.',
+    ]);
+    expect(assessments('1.2')).toEqual(['Anna: 10,5 pIngen motivering.', 'Leif: inte poängsatt']);
+    const evidence = within(card('1.1')).getByRole('region', { name: /1\.1/ });
+    expect(text(evidence)).toContain('Kommunstyrelsens ordförande');
   });
 
   it('shows the spread and flags a large one in words, not only colour', () => {
     setup({});
-    const first = row('1.1');
-    const spreadCell = first.querySelector('td.spread') as HTMLElement;
-    expect(text(spreadCell)).toContain('6 p (40 % av max)');
-    expect(text(spreadCell)).toContain('median 9');
-    expect(within(spreadCell).getByText('Stor spridning')).toBeTruthy();
+    const first = card('1.1');
+    const spreadLine = first.querySelector('p.spread') as HTMLElement;
+    expect(text(spreadLine)).toContain('6 p (40 % av max)');
+    expect(text(spreadLine)).toContain('median 9');
+    expect(within(spreadLine).getByText('Stor spridning')).toBeTruthy();
     expect(first.classList.contains('flagged')).toBe(true);
-    const second = row('1.2');
-    expect(text(second.querySelector('td.spread') as HTMLElement)).toContain('0 p (0 % av max)');
+    const second = card('1.2');
+    expect(text(second.querySelector('p.spread') as HTMLElement)).toContain('0 p (0 % av max)');
     expect(text(second)).not.toContain('Stor spridning');
+  });
+
+  it('"Använd medianen" sets the consensus to the median in one action, keeping the rationale', () => {
+    const { autosave } = setup({
+      '1.1': { points: null, percent: null, rationale: 'Vi enades', version: 2 },
+    });
+    const button = screen.getByRole('button', {
+      name: 'Använd medianen 9 poäng som konsensus för 1.1',
+    });
+    expect(text(button)).toBe('Använd medianen (9 p)');
+    fireEvent.click(button);
+    expect(autosave.pending['consensusScore:e1:1.1']?.body).toEqual({
+      points: 9,
+      percent: null,
+      rationale: 'Vi enades',
+    });
+    const input = screen.getByRole('spinbutton', { name: '1.1 Konsensuspoäng (max 15)' });
+    expect((input as HTMLInputElement).value).toBe('9');
+  });
+
+  it('with blind scoring, a withheld assessment says when it will show', () => {
+    hiddenQuestions = ['1.2'];
+    setup({});
+    expect(assessments('1.2')).toEqual([
+      'Anna: 10,5 pIngen motivering.',
+      'Leif: visas när du har gett delfrågan poäng (blind poängsättning)',
+    ]);
+  });
+
+  it("with blind scoring, the user's own unscored delfråga just says it is not scored", () => {
+    hiddenQuestions = ['1.2'];
+    ownMemberId = 'm-leif';
+    setup({});
+    expect(assessments('1.2')).toEqual(['Anna: 10,5 pIngen motivering.', 'Leif: inte poängsatt']);
   });
 
   it('autosaves only the consensus score, with its rationale, based on the stored version', async () => {

@@ -1,13 +1,27 @@
 import { For, Show } from 'solid-js';
-import type { QuestionSuggestion } from '../lib/area-suggestions';
+import {
+  IMPROVEMENT_BELOW_PERCENT,
+  type QuestionSuggestion,
+  STRENGTH_FROM_PERCENT,
+  type SuggestionSource,
+} from '../lib/area-suggestions';
 import { formatNumber, formatPercent } from '../lib/i18n';
 import { t } from './area-texts.i18n';
 
+/** Where a suggested text comes from, in words: "Konsensusmotivering", "Annas motivering", … */
+function sourceLabel(source: SuggestionSource): string {
+  if (source.kind === 'consensus') return t('fromConsensus');
+  if (source.kind === 'evaluator') return t('fromEvaluator', source.who ?? '');
+  return t('fromNote', source.who ?? '');
+}
+
 /**
- * Candidate items for one list: each delfråga with its percent (and gap to the reference), and
- * the notes tagged to it. "Använd" copies a text into the list; nothing is added otherwise.
+ * Candidate items for one list: per delfråga (its number, percent and gap to the reference) the
+ * findings written about it, each saying where it comes from. "Använd" copies one into the list;
+ * nothing is added otherwise, and a delfråga's question text is never offered.
  */
 export function SuggestionList(props: {
+  kind: 'strengths' | 'improvements';
   suggestions: readonly QuestionSuggestion[];
   /** The texts already in the list: a suggestion found there says so. */
   current: readonly string[];
@@ -18,44 +32,50 @@ export function SuggestionList(props: {
   return (
     <details class="suggestions" open={props.suggestions.length > 0}>
       <summary>{t('suggestions', props.suggestions.length)}</summary>
-      <p class="hint">{t('suggestionsIntro')}</p>
+      <p class="hint">
+        {props.kind === 'strengths'
+          ? t('strengthRule', STRENGTH_FROM_PERCENT)
+          : t('improvementRule', IMPROVEMENT_BELOW_PERCENT)}{' '}
+        {t('suggestionsIntro')}
+      </p>
       <Show when={props.suggestions.length > 0} fallback={<p>{t('noSuggestions')}</p>}>
         <ul class="suggestion-list">
           <For each={props.suggestions}>
             {(suggestion) => (
               <li>
-                <p class="suggestion">
-                  <span>
-                    <strong>{suggestion.questionId}</strong> {suggestion.text}{' '}
-                    <span class="muted">
-                      ({t('percent', formatPercent(suggestion.shownPercent))}
-                      <Show when={suggestion.gap !== null && props.referenceLabel}>
-                        {'; '}
-                        {t(
-                          'gap',
-                          `${(suggestion.gap ?? 0) > 0 ? '+' : ''}${formatNumber(suggestion.gap)}`,
-                          props.referenceLabel ?? '',
-                        )}
-                      </Show>
-                      )
-                    </span>
+                <p class="suggestion-question">
+                  <strong>{t('question', suggestion.questionId)}</strong>{' '}
+                  <span class="muted">
+                    ({t('percent', formatPercent(suggestion.shownPercent))}
+                    <Show when={suggestion.gap !== null && props.referenceLabel}>
+                      {'; '}
+                      {t(
+                        'gap',
+                        `${(suggestion.gap ?? 0) > 0 ? '+' : ''}${formatNumber(suggestion.gap)}`,
+                        props.referenceLabel ?? '',
+                      )}
+                    </Show>
+                    )
                   </span>
-                  <UseButton
-                    used={used(suggestion.text)}
-                    label={t('useQuestion', suggestion.questionId)}
-                    onUse={() => props.onUse(suggestion.text)}
-                  />
                 </p>
-                <Show when={suggestion.notes.length > 0}>
-                  <ul class="note-suggestions" aria-label={t('notes')}>
-                    <For each={suggestion.notes}>
-                      {(note) => (
+                <Show
+                  when={suggestion.sources.length > 0}
+                  fallback={<p class="muted">{t('nothingWritten', suggestion.questionId)}</p>}
+                >
+                  <ul class="note-suggestions">
+                    <For each={suggestion.sources}>
+                      {(source) => (
                         <li class="suggestion">
-                          <span class="full-notes">{note.text}</span>
+                          <span>
+                            <span class="source">
+                              {sourceLabel(source)} ({t('question', suggestion.questionId)}):
+                            </span>{' '}
+                            <span class="full-notes">{source.text}</span>
+                          </span>
                           <UseButton
-                            used={used(note.text)}
-                            label={t('useNote', suggestion.questionId, note.label)}
-                            onUse={() => props.onUse(note.text)}
+                            used={used(source.text)}
+                            label={t('useSource', sourceLabel(source), suggestion.questionId)}
+                            onUse={() => props.onUse(source.text)}
                           />
                         </li>
                       )}

@@ -4,28 +4,33 @@ import { findingCandidates, type QuestionCandidate } from '../../scoring/finding
 import type { EvaluationResult } from '../../scoring/score-evaluation';
 import { compareQuestionIds, type EvidenceDraft, evidenceLabel } from './evidence-model';
 
-/** How many questions an area suggests at most as strengths, and as many as improvements. */
+/** How many delfrågor an area suggests at most as strengths, and as many as improvements. */
 const PER_LIST = 3;
-/** A note longer than this is copied cut, with an ellipsis: the evaluator edits it anyway. */
+/** A text longer than this is copied cut, with an ellipsis: the evaluator edits it anyway. */
 const NOTE_CHARS = 600;
+/** A delfråga is offered as a Styrka only from this consensus percent of its max. */
+export const STRENGTH_FROM_PERCENT = 60;
+/** ...and as a Förbättringsmöjlighet only below this one; in between it is neither. */
+export const IMPROVEMENT_BELOW_PERCENT = 50;
 
-export interface NoteSuggestion {
-  evidenceId: string;
-  /** The evidence's title or the note's first line. */
-  label: string;
-  /** What "Använd" copies. */
+/** Where a suggested text comes from: the consensus rationale, an evaluator's, or a note. */
+export type SourceKind = 'consensus' | 'evaluator' | 'note';
+
+export interface SuggestionSource {
+  kind: SourceKind;
+  /** The evaluator's name, or the evidence's title (first line of its notes); null for consensus. */
+  who: string | null;
+  /** What "Använd" copies: the finding in the evaluators' own words. */
   text: string;
 }
 
 export interface QuestionSuggestion {
   questionId: string;
-  /** The delfråga's text: what "Använd" copies, as a starting point to rewrite. */
-  text: string;
   shownPercent: number;
   /** Percentage points ahead (+) or behind (-) the chosen reference; null without one. */
   gap: number | null;
-  /** The evidence notes tagged to the delfråga. */
-  notes: NoteSuggestion[];
+  /** The findings to start from, consensus rationale first; empty when none is written yet. */
+  sources: SuggestionSource[];
 }
 
 export interface AreaSuggestions {
@@ -33,39 +38,64 @@ export interface AreaSuggestions {
   improvements: QuestionSuggestion[];
 }
 
-function noteText(notes: string): string {
-  const text = notes.trim();
-  return text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS).trimEnd()}…` : text;
+/** A rationale written at the consensus meeting or by an evaluator (null member: consensus). */
+export interface Rationale {
+  questionId: string;
+  /** The evaluator's name; null for the consensus rationale. */
+  evaluator: string | null;
+  text: string;
+}
+
+function cut(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > NOTE_CHARS ? `${trimmed.slice(0, NOTE_CHARS).trimEnd()}…` : trimmed;
 }
 
 function toSuggestion(
   candidate: QuestionCandidate,
+  rationales: readonly Rationale[],
   evidence: readonly EvidenceDraft[],
 ): QuestionSuggestion {
+  const written = rationales.filter((r) => r.questionId === candidate.id && r.text.trim() !== '');
+  const consensus = written.filter((r) => r.evaluator === null);
+  const evaluators = written.filter((r) => r.evaluator !== null);
+  const seen = new Set<string>();
+  // The same words twice (an evaluator's rationale copied into the consensus) are offered once.
+  const once = (source: SuggestionSource) => {
+    if (seen.has(source.text)) return [];
+    seen.add(source.text);
+    return [source];
+  };
   return {
     questionId: candidate.id,
-    text: candidate.text,
     shownPercent: candidate.shownPercent,
     gap: candidate.gap,
-    notes: evidence
-      .filter((item) => item.questions.includes(candidate.id) && item.notes.trim() !== '')
-      .map((item) => ({
-        evidenceId: item.id,
-        label: evidenceLabel(item) ?? '',
-        text: noteText(item.notes),
-      })),
+    sources: [
+      ...consensus.flatMap((r) => once({ kind: 'consensus', who: null, text: cut(r.text) })),
+      ...evaluators.flatMap((r) =>
+        once({ kind: 'evaluator', who: r.evaluator, text: cut(r.text) }),
+      ),
+      ...evidence
+        .filter((item) => item.questions.includes(candidate.id) && item.notes.trim() !== '')
+        .flatMap((item) =>
+          once({ kind: 'note', who: evidenceLabel(item) ?? '', text: cut(item.notes) }),
+        ),
+    ],
   };
 }
 
 /**
- * Starting points for each area's Styrkor and Förbättringsmöjligheter, from the consensus
- * result: the highest-percent delfrågor as strengths; the furthest behind the reference (or,
- * without one, the lowest percent) as improvements, never a question already suggested as a
- * strength nor one with full points. Each carries the evidence notes tagged to it.
+ * Starting points for each area's Styrkor and Förbättringsmöjligheter: findings, not questions.
+ * Strengths are the highest-percent delfrågor at or above STRENGTH_FROM_PERCENT; improvements
+ * those furthest behind the reference (or, without one, the lowest) below
+ * IMPROVEMENT_BELOW_PERCENT, so a low score is never offered as a strength nor a high one as an
+ * improvement, and no delfråga as both. Each offers the rationales and evidence notes tied to
+ * it, saying whose; the delfråga's own question text is never offered as a finding.
  */
 export function areaSuggestions(
   rubric: Rubric,
   result: EvaluationResult,
+  rationales: readonly Rationale[],
   evidence: readonly EvidenceDraft[],
   reference?: ComparableResult,
 ): Map<string, AreaSuggestions> {
@@ -77,20 +107,18 @@ export function areaSuggestions(
   const weakest = reference ? byGap : lowestFirst;
   const suggestions = new Map<string, AreaSuggestions>();
   for (const area of rubric.areas) {
-    const scored = byPercent.filter((candidate) => candidate.areaId === area.id);
-    // As many of each as half the area's scored questions (the middle ones are neither).
-    const count = Math.min(PER_LIST, Math.max(1, Math.floor(scored.length / 2)));
-    const strengths = scored.slice(0, count);
-    const taken = new Set(strengths.map((candidate) => candidate.id));
+    const strengths = byPercent
+      .filter((c) => c.areaId === area.id && c.shownPercent >= STRENGTH_FROM_PERCENT)
+      .slice(0, PER_LIST);
     const improvements = weakest
       .filter(
-        (candidate) =>
-          candidate.areaId === area.id && !taken.has(candidate.id) && candidate.lostPoints > 0,
+        (c) =>
+          c.areaId === area.id && c.shownPercent < IMPROVEMENT_BELOW_PERCENT && c.lostPoints > 0,
       )
-      .slice(0, count);
+      .slice(0, PER_LIST);
     suggestions.set(area.id, {
-      strengths: strengths.map((candidate) => toSuggestion(candidate, evidence)),
-      improvements: improvements.map((candidate) => toSuggestion(candidate, evidence)),
+      strengths: strengths.map((c) => toSuggestion(c, rationales, evidence)),
+      improvements: improvements.map((c) => toSuggestion(c, rationales, evidence)),
     });
   }
   return suggestions;

@@ -89,7 +89,27 @@ export default function AreaTextsPage() {
     const r = rubric();
     const res = result();
     if (!r || !res) return undefined;
-    return areaSuggestions(r, res, evidence.error ? [] : (evidence()?.evidence ?? []), reference());
+    const s = scores.error ? undefined : scores();
+    const names = new Map((summary()?.team ?? []).map((m) => [m.id, m.name]));
+    const rationales = [
+      ...(s?.consensusScores ?? []).map((c) => ({
+        questionId: c.questionId,
+        evaluator: null,
+        text: c.rationale,
+      })),
+      ...(s?.evaluatorScores ?? []).map((e) => ({
+        questionId: e.questionId,
+        evaluator: names.get(e.memberId ?? '') ?? '',
+        text: e.rationale,
+      })),
+    ];
+    return areaSuggestions(
+      r,
+      res,
+      rationales,
+      evidence.error ? [] : (evidence()?.evidence ?? []),
+      reference(),
+    );
   });
 
   return (

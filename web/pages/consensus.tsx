@@ -7,6 +7,7 @@ import { ShortcutHelp } from '../components/shortcut-help';
 import { client, unwrap } from '../lib/api';
 import { autosave } from '../lib/autosave-context';
 import { useEvaluation } from '../lib/evaluation-data';
+import { evidenceByQuestion, loadEvidence } from '../lib/evidence-index';
 import { formatDate, formatNumber, formatPercent } from '../lib/i18n';
 import { liveResult } from '../lib/live-result';
 import { focusInside, questionKeys } from '../lib/question-keys';
@@ -17,6 +18,7 @@ import {
   toStoredScore,
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
+import { me } from '../lib/session';
 import { t } from './consensus.i18n';
 import '../components/scoring.css';
 
@@ -44,6 +46,10 @@ export default function Consensus() {
           query: { spreadThreshold: String(threshold) },
         }),
       ),
+  );
+  const [evidence] = createResource(() => (summary() ? params.id : undefined), loadEvidence);
+  const evidenceOf = createMemo(() =>
+    evidenceByQuestion(evidence.error ? [] : (evidence()?.evidence ?? [])),
   );
   // `latest` keeps the tables on screen while a new threshold or a refresh loads.
   const loaded = () => scores.latest;
@@ -208,6 +214,12 @@ export default function Consensus() {
                               area={area}
                               team={evaluation().team}
                               spread={data().spread}
+                              evaluatorScores={data().evaluatorScores}
+                              hiddenQuestions={data().hiddenQuestions}
+                              ownMemberId={
+                                evaluation().team.find((m) => m.userId === me()?.id)?.id ?? null
+                              }
+                              evidenceOf={(questionId) => evidenceOf().get(questionId) ?? []}
                               records={records}
                               autosave={autosave}
                               mode={mode()}

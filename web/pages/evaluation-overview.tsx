@@ -1,8 +1,10 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { scoreEvaluation } from '../../scoring/score-evaluation';
+import { BlindScoringSetting } from '../components/blind-scoring-setting';
 import { ErrorMessage } from '../components/error-message';
 import { EvaluationDetails } from '../components/evaluation-details';
+import { PublishChecklist } from '../components/publish-checklist';
 import { TeamInvite } from '../components/team-invite';
 import { client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
@@ -54,21 +56,24 @@ export default function EvaluationOverview() {
     return published();
   });
 
-  const setStatus = async (status: Status) => {
+  /** True when the status changed; a refusal is shown and false returned. */
+  const setStatus = async (status: Status, reason?: string): Promise<boolean> => {
     const current = summary();
-    if (!current) return;
-    if (status === 'published' && !window.confirm(t('publishConfirm'))) return;
+    if (!current) return false;
+    if (status === 'published' && !window.confirm(t('publishConfirm'))) return false;
     setActionError(null);
     try {
       await unwrap(
         client.api.evaluations[':id'].status.$post({
           param: { id: current.id },
-          json: { status, version: current.version },
+          json: { status, version: current.version, ...(reason ? { reason } : {}) },
         }),
       );
       await refetch();
+      return true;
     } catch (error) {
       setActionError(error);
+      return false;
     }
   };
   const reopen = async () => {
@@ -248,21 +253,25 @@ export default function EvaluationOverview() {
                     {t('toConsensus')}
                   </button>
                 </Show>
-                <Show when={evaluation().status === 'consensus'}>
-                  <button type="button" class="primary" onClick={() => setStatus('published')}>
-                    {t('publish')}
-                  </button>
-                </Show>
                 <Show when={evaluation().status === 'published' && me()?.role === 'admin'}>
                   <button type="button" onClick={reopen}>
                     {t('reopen')}
                   </button>
                 </Show>
               </div>
+              <Show when={evaluation().status === 'consensus'}>
+                <PublishChecklist
+                  evaluationId={evaluation().id}
+                  onPublish={(reason) => setStatus('published', reason)}
+                />
+              </Show>
               <Show when={actionError()}>
                 <ErrorMessage error={actionError()} />
               </Show>
             </section>
+            <Show when={evaluation().status !== 'published'}>
+              <BlindScoringSetting evaluation={evaluation()} onSaved={() => void refetch()} />
+            </Show>
             <Show when={evaluation().status !== 'published'}>
               <EvaluationDetails
                 evaluation={evaluation()}

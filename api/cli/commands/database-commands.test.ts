@@ -20,6 +20,7 @@ describe('kompass migrate, import and export', () => {
         '2026-12-04T10-00_audit_on_behalf_of, 2026-12-04T12-00_sign-in, 2026-12-04T13-00_rubric-versions, 2026-12-04T14-00_documents\n',
         '2026-12-04T10-00_audit_on_behalf_of, 2026-12-04T12-00_sign-in, 2026-12-04T13-00_rubric-versions, ' +
         '2026-12-04T15-00_report-texts\n',
+        '2026-12-04T16-00_consensus-reasons\n',
     );
     const second = captureIo('', env);
     expect(await main(['migrate'], second)).toBe(0);

@@ -95,6 +95,7 @@ describe('kompass backup and restore', () => {
     expect(backup.stdout).toMatch(
       /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T14-00_documents\n$/,
       /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T15-00_report-texts\n$/,
+      /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T16-00_consensus-reasons\n$/,
     );
 
     const target = freshDatabase();

@@ -7,6 +7,7 @@ import * as signIn from './2026-12-04T12-00_sign-in';
 import * as rubricVersions from './2026-12-04T13-00_rubric-versions';
 import * as documents from './2026-12-04T14-00_documents';
 import * as reportTexts from './2026-12-04T15-00_report-texts';
+import * as consensusReasons from './2026-12-04T16-00_consensus-reasons';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T13-00_rubric-versions': rubricVersions,
   '2026-12-04T14-00_documents': documents,
   '2026-12-04T15-00_report-texts': reportTexts,
+  '2026-12-04T16-00_consensus-reasons': consensusReasons,
 };
