@@ -8,6 +8,7 @@ import { signupDomainsRoutes } from './auth/signup-domains.routes';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
+import { contactsRoutes } from './contacts/contacts.routes';
 import type { AppDeps } from './context';
 import { AppError, errorBody, onError } from './errors';
 import { evaluationsRoutes } from './evaluations/evaluations.routes';
@@ -17,6 +18,7 @@ import { healthRoutes } from './health/health.routes';
 import { jsonBodyGuard } from './json-body';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
+import { questionnaireRoutes } from './questionnaire/questionnaire.routes';
 import { referencesRoutes } from './references/references.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { router } from './router';
@@ -80,7 +82,9 @@ export function createApp(deps: AppDeps) {
     .route('/', rubricVersionsRoutes(deps))
     .route('/', reportsRoutes(deps))
     .route('/', plansRoutes(deps))
-    .route('/', teamRoutes(deps));
+    .route('/', teamRoutes(deps))
+    .route('/', contactsRoutes(deps))
+    .route('/', questionnaireRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -37,6 +37,12 @@ export const BACKUP_TABLES = [
   'goal_measurements',
   'user_identities',
   'signup_domains',
+  'evaluation_contacts',
+  'questionnaire_submissions',
+  'questionnaire_answers',
+  'self_assessments',
+  'interviewees',
+  'interviews',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -81,6 +87,12 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   oidc_logins: ['id'],
   signup_domains: ['id'],
   user_tokens: ['id'],
+  evaluation_contacts: ['id'],
+  questionnaire_submissions: ['id'],
+  questionnaire_answers: ['id'],
+  self_assessments: ['id'],
+  interviewees: ['id'],
+  interviews: ['id'],
 };
 
 // The schema stores text, integers and doubles only (see database.ts); anything else fails loudly.

@@ -5,6 +5,7 @@ import * as plans from './2026-11-30T08-00_plans';
 import * as auditOnBehalfOf from './2026-12-04T10-00_audit_on_behalf_of';
 import * as signIn from './2026-12-04T12-00_sign-in';
 import * as rubricVersions from './2026-12-04T13-00_rubric-versions';
+import * as kommunPart from './2026-12-04T17-00_kommun-part';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T10-00_audit_on_behalf_of': auditOnBehalfOf,
   '2026-12-04T12-00_sign-in': signIn,
   '2026-12-04T13-00_rubric-versions': rubricVersions,
+  '2026-12-04T17-00_kommun-part': kommunPart,
 };
