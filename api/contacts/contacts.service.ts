@@ -21,6 +21,9 @@ import type { Contact, ContactBody } from './contacts.schemas';
 export const CONTACTS_BEFORE_VISIT =
   'contacts are invited while the evaluation is a draft or in its visit, before consensus';
 
+const isKommunReader = (user: UserRow, code: string) =>
+  user.role === 'reader' && !Number(user.disabled) && user.municipality_code === code;
+
 /** The kommun's contacts (kontaktpersoner) on an evaluation: invited by the team or an admin. */
 export function contactsService(deps: AppDeps) {
   const { db } = deps.store;
@@ -44,23 +47,12 @@ export function contactsService(deps: AppDeps) {
       ]);
     if ('userId' in body) {
       const user = await findUser(db, body.userId);
-      if (
-        !user ||
-        user.role !== 'reader' ||
-        Number(user.disabled) ||
-        user.municipality_code !== code
-      )
-        throw notReader('userId', `user ${body.userId}`);
+      if (!user || !isKommunReader(user, code)) throw notReader('userId', `user ${body.userId}`);
       return { user };
     }
     const existing = await findUserByEmail(db, body.email);
     if (existing) {
-      if (
-        existing.role !== 'reader' ||
-        Number(existing.disabled) ||
-        existing.municipality_code !== code
-      )
-        throw notReader('email', body.email);
+      if (!isKommunReader(existing, code)) throw notReader('email', body.email);
       return { user: existing };
     }
     const invite = body.invite ?? true;
