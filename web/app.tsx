@@ -25,6 +25,7 @@ const Compare = lazy(() => import('./pages/compare'));
 const Plan = lazy(() => import('./pages/plan'));
 const Report = lazy(() => import('./pages/report'));
 const Account = lazy(() => import('./pages/account'));
+const KommunPart = lazy(() => import('./pages/kommun-part'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -113,6 +114,8 @@ export function App() {
           preload={evaluationPreload}
         />
       ))}
+      {/* Outside EVALUATION_PAGES: a contact may not read the evaluation's summary it preloads. */}
+      <Route path="/evaluations/:id/kommun" component={behindLogin(KommunPart)} />
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="/account" component={behindLogin(Account)} />
       <Route path="/rubrics" component={behindLogin(Rubrics)} />

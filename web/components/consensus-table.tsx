@@ -13,6 +13,7 @@ import {
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
 import { t } from './consensus-table.i18n';
+import { KommunAnswer } from './kommun-answer';
 import { ScoreInput } from './score-input';
 
 export interface TeamColumn {
@@ -78,6 +79,7 @@ export function ConsensusTable(props: ConsensusTableProps) {
                   <span class="question-id">{question.id}</span>{' '}
                   <span lang="sv">{question.text}</span>
                   <span class="muted"> ({t('max', formatNumber(question.maxPoints, 2))})</span>
+                  <KommunAnswer evaluationId={props.evaluationId} questionId={question.id} />
                 </th>
                 <For each={props.team}>
                   {(member) => {

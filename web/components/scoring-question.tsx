@@ -12,6 +12,7 @@ import {
   shownScore,
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
+import { KommunAnswer } from './kommun-answer';
 import { QuestionEvidence } from './question-evidence';
 import { ScoreInput } from './score-input';
 import { t } from './scoring-question.i18n';
@@ -56,6 +57,7 @@ export function ScoringQuestion(props: {
         )}
       </Show>
       <QuestionEvidence questionId={props.question.id} items={props.evidence} />
+      <KommunAnswer questionId={props.question.id} />
       <div class="score-row">
         <ScoreInput
           id={id()}

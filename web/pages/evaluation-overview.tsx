@@ -3,6 +3,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { scoreEvaluation } from '../../scoring/score-evaluation';
 import { ErrorMessage } from '../components/error-message';
 import { EvaluationDetails } from '../components/evaluation-details';
+import { KommunContacts } from '../components/kommun-contacts';
 import { TeamInvite } from '../components/team-invite';
 import { client, unwrap } from '../lib/api';
 import { t as common } from '../lib/common.i18n';
@@ -271,6 +272,7 @@ export default function EvaluationOverview() {
               />
               <TeamInvite evaluationId={evaluation().id} onInvited={() => void refetch()} />
             </Show>
+            <KommunContacts evaluationId={evaluation().id} status={evaluation().status} />
           </Show>
         </article>
       )}

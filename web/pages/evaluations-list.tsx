@@ -1,5 +1,6 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { ContactEvaluations } from '../components/contact-evaluations';
 import { ErrorMessage } from '../components/error-message';
 import { type PickedMember, TeamPicker } from '../components/team-picker';
 import { ApiError, client, unwrap } from '../lib/api';
@@ -25,6 +26,7 @@ export default function EvaluationsList() {
   return (
     <section>
       <h1>{t('title')}</h1>
+      <ContactEvaluations />
       <search class="filters">
         <label>
           {t('filterStatus')}
