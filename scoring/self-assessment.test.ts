@@ -3,6 +3,7 @@ import {
   DEFAULT_SELF_ASSESSMENT_SCALE,
   levelPoints,
   scoreSelfAssessment,
+  selfAssessmentGaps,
   selfAssessmentScores,
 } from './self-assessment';
 import { kk2010 } from './test-support/rubrics';
@@ -53,5 +54,30 @@ describe('self-assessment', () => {
     expect(area?.scoredCount).toBe(3);
     expect(area?.questions[0]?.shownPoints).toBe(8);
     expect(result.areas[1]?.points).toBeNull();
+  });
+});
+
+describe('self-assessment beside the evaluation', () => {
+  test('differences per area come from the exact values, rounded half away from zero', () => {
+    const area1 = kk2010.areas[0];
+    if (!area1) throw new Error('no area 1');
+    const [a, b] = area1.questions;
+    if (!a || !b) throw new Error('area 1 has fewer than 2 questions');
+    const evaluation = scoreSelfAssessment(kk2010, {
+      [a.id]: { points: 2.5 },
+      [b.id]: { points: 2 },
+    });
+    const self = scoreSelfAssessment(kk2010, { [a.id]: { points: 5 }, [b.id]: { points: 3 } });
+    const gaps = selfAssessmentGaps(evaluation, self);
+    // 4.5 shows 5, 8 shows 8: the exact difference 3.5 shows 4 (not 8 - 5 = 3).
+    expect(gaps.areas[0]).toMatchObject({ evaluation: 5, selfAssessment: 8, difference: 4 });
+    const lower = selfAssessmentGaps(self, evaluation);
+    expect(lower.areas[0]?.difference).toBe(-4);
+    expect(gaps.areas[1]).toMatchObject({
+      evaluation: null,
+      selfAssessment: null,
+      difference: null,
+    });
+    expect(gaps.total).toMatchObject({ evaluation: 5, selfAssessment: 8, difference: 4 });
   });
 });

@@ -73,3 +73,56 @@ export function scoreSelfAssessment(
 ): EvaluationResult {
   return scoreEvaluation(rubric, selfAssessmentScores(rubric, entries));
 }
+
+/** One area's self-assessment beside the evaluation: shown points and the shown difference. */
+export interface SelfAssessmentGap {
+  id: string;
+  title: string;
+  max: number;
+  evaluation: number | null;
+  selfAssessment: number | null;
+  /** Self-assessment minus evaluation, rounded from the exact difference; null if either is. */
+  difference: number | null;
+}
+
+/**
+ * The kommun's self-assessment beside the evaluation's result, area by area and in total: each
+ * figure shown as any result is, the difference rounded from the exact values (halves away from
+ * zero), so it may differ by one from the difference of the shown figures.
+ *
+ * @example selfAssessmentGaps(result, self).areas[0].difference // 8 (62.4 - 54.1 = 8.3)
+ */
+export function selfAssessmentGaps(
+  evaluation: EvaluationResult,
+  self: EvaluationResult,
+): { areas: SelfAssessmentGap[]; total: SelfAssessmentGap } {
+  const gap = (exactEvaluation: number | null, exactSelf: number | null) =>
+    exactEvaluation === null || exactSelf === null
+      ? null
+      : roundRatio(toMicro(exactSelf) - toMicro(exactEvaluation), MICRO);
+  const areas = evaluation.areas.map((area, i) => {
+    const selfArea = self.areas[i];
+    if (!selfArea || selfArea.id !== area.id) {
+      throw new Error(`self-assessment and evaluation differ in area ${area.id}`);
+    }
+    return {
+      id: area.id,
+      title: area.title,
+      max: area.max,
+      evaluation: area.shownPoints,
+      selfAssessment: selfArea.shownPoints,
+      difference: gap(area.points, selfArea.points),
+    };
+  });
+  return {
+    areas,
+    total: {
+      id: 'total',
+      title: 'total',
+      max: evaluation.total.max,
+      evaluation: evaluation.total.shownPoints,
+      selfAssessment: self.total.shownPoints,
+      difference: gap(evaluation.total.points, self.total.points),
+    },
+  };
+}

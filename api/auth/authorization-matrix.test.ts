@@ -92,6 +92,7 @@ const EXPECTED: Record<string, Level> = {
   'POST /api/evaluations/{id}/questionnaire/submit': 'kommun:write',
   'POST /api/evaluations/{id}/questionnaire/return': 'evaluation:team',
   'GET /api/evaluations/{id}/self-assessment': 'kommun:read',
+  'GET /api/evaluations/{id}/self-assessment/comparison': 'evaluation:read',
   'PUT /api/evaluations/{id}/self-assessment/{questionId}': 'kommun:write',
 };
 

@@ -17,6 +17,7 @@ import {
 } from './questionnaire.schemas';
 import { questionnaireService } from './questionnaire.service';
 import { selfAssessmentService } from './self-assessment.service';
+import { SelfAssessmentComparison, selfAssessmentComparison } from './self-assessment-comparison';
 
 const tags = ['questionnaire'];
 
@@ -81,6 +82,21 @@ const saveSelf = createRoute({
   responses: { 200: json(SelfAssessmentEntry, 'Saved'), ...errorResponses },
 });
 
+const compareSelf = createRoute({
+  operationId: 'compareSelfAssessment',
+  method: 'get',
+  path: '/api/evaluations/{id}/self-assessment/comparison',
+  middleware: access('evaluation:read'),
+  tags,
+  summary:
+    "The kommun's self-assessment beside the evaluation's result per area, with the difference",
+  request: { params: IdParam },
+  responses: {
+    200: json(SelfAssessmentComparison, 'Self-assessment and evaluation per area'),
+    ...errorResponses,
+  },
+});
+
 export function questionnaireRoutes(deps: AppDeps) {
   const questionnaire = questionnaireService(deps);
   const self = selfAssessmentService(deps);
@@ -115,6 +131,9 @@ export function questionnaireRoutes(deps: AppDeps) {
         200,
       );
     })
+    .openapi(compareSelf, async (c) =>
+      c.json(await selfAssessmentComparison(deps, c.req.valid('param').id), 200),
+    )
     .openapi(getSelf, async (c) => c.json(await self.get(c.req.valid('param').id), 200))
     .openapi(saveSelf, async (c) => {
       const { id, questionId } = c.req.valid('param');

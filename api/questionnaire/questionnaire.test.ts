@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { kommunPartSetUp } from '../contacts/test-support/kommun-part';
+import { kommunPartSetUp, moveTo } from '../contacts/test-support/kommun-part';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 
@@ -233,6 +233,42 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       level: null,
       countedPoints: null,
       version: 2,
+    });
+  });
+
+  test('the self-assessment beside the result: the kommun sees it only once published, differences from exact values', async ({
+    api,
+  }) => {
+    const { id, contact } = await kommunPartSetUp(api);
+    const as = { cookie: contact.cookie };
+    for (const questionId of ['1.1', '1.2', '1.3', '1.4', '1.5']) {
+      const saved = await api.call(
+        'PUT',
+        `/api/evaluations/${id}/self-assessment/${questionId}`,
+        { points: null, level: 'fully', version: 0 },
+        as,
+      );
+      expect(saved.status).toBe(200);
+    }
+    const url = `/api/evaluations/${id}/self-assessment/comparison`;
+    expect((await api.call('GET', url, undefined, as)).status).toBe(404);
+    await moveTo(api, id, 'consensus');
+    await moveTo(api, id, 'published');
+    const comparison = await api.call('GET', url, undefined, as);
+    expect(comparison.status).toBe(200);
+    const result = (await api.call('GET', `/api/evaluations/${id}/result`, undefined, as)).body;
+    const exact = result.areas[0].points as number;
+    expect(comparison.body.available).toBe(true);
+    expect(comparison.body.areas[0]).toMatchObject({
+      id: '1',
+      evaluation: 54,
+      selfAssessment: 100,
+      difference: Math.floor(100 - exact + 0.5),
+    });
+    expect(comparison.body.areas[1]).toMatchObject({
+      evaluation: 55,
+      selfAssessment: null,
+      difference: null,
     });
   });
 });
