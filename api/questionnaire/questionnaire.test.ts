@@ -270,5 +270,26 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       selfAssessment: null,
       difference: null,
     });
+
+    // The report's optional section, for the kommun's reader, only when asked for.
+    const report = await api.call(
+      'GET',
+      `/api/evaluations/${id}/report?format=html&selfAssessment=true`,
+      undefined,
+      as,
+    );
+    expect(report.status).toBe(200);
+    const section =
+      /<section class="chapter" id="sjalvskattning">([\s\S]*?)<\/section>/.exec(report.body)?.[1] ??
+      '';
+    expect(section).toContain('<h2>Självskattning och utvärdering</h2>');
+    expect(section).toContain(
+      `<td class="num">54</td><td class="num">100</td><td class="num">+${Math.floor(100 - exact + 0.5)}</td>`,
+    );
+    expect(section).toContain(
+      '<td class="num">55</td><td class="num">ej skattat</td><td class="num">–</td>',
+    );
+    const plain = await api.call('GET', `/api/evaluations/${id}/report?format=html`, undefined, as);
+    expect(plain.body).not.toContain('id="sjalvskattning"');
   });
 });

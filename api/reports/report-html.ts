@@ -2,6 +2,7 @@ import { htmlText as esc } from './html-text';
 import type { ReportModel, ReportOverviewRow } from './report-model';
 import { escapeXml, radarSvg } from './report-radar';
 import { reportTexts } from './report-texts';
+import { selfAssessmentSectionHtml } from './self-assessment-section';
 
 /** User text standing alone (a list item, a name in a list): isolated as it is. */
 const user = (text: string) => `<bdi>${escapeXml(text)}</bdi>`;
@@ -114,6 +115,7 @@ ${table.rows.map((row) => overviewRow(row)).join('\n')}
 </table>`);
   }
   parts.push(`</section>
+${selfAssessmentSectionHtml(model.selfAssessment)}
 <section class="chapter" id="kortfakta">
 <h2>${t.section5}</h2>
 <table class="facts"><tbody>

@@ -11,6 +11,7 @@ import {
   type ReportTexts,
   reportTexts,
 } from './report-texts';
+import type { SelfAssessmentSection } from './self-assessment-section';
 
 /**
  * Everything a report shows, decided once: the HTML, PDF and Word renderings draw the same
@@ -39,6 +40,8 @@ export interface ReportModel {
   areas: ReportArea[];
   overview: ReportOverviewTable[];
   facts: [label: string, value: string][];
+  /** The optional section "Självskattning och utvärdering" (issue #20). */
+  selfAssessment?: SelfAssessmentSection | undefined;
 }
 
 export interface ReportRadar {

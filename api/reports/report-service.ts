@@ -6,6 +6,7 @@ import { reportHtml } from './report-html';
 import type { ReportModel } from './report-model';
 import { PdfRenderer } from './report-pdf';
 import { type ReportLanguage, reportTexts } from './report-texts';
+import { loadSelfAssessmentSection } from './self-assessment-section';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -72,8 +73,13 @@ export async function renderReport(
     language: ReportLanguage;
     viewer?: Actor | undefined;
     comparison?: ComparisonOptions;
+    /** Add the section "Självskattning och utvärdering" when the kommun self-assessed. */
+    selfAssessment?: boolean;
   },
 ): Promise<RenderedReport> {
   const model = await loadReportModel(deps, id, request);
+  if (request.selfAssessment) {
+    model.selfAssessment = await loadSelfAssessmentSection(deps, id, request.language);
+  }
   return renderReportModel(model, request.format, () => pdfRenderer(deps));
 }
