@@ -24,6 +24,7 @@ import { reportsRoutes } from './reports/reports.routes';
 import { router } from './router';
 import { rubricVersionsRoutes } from './rubrics/rubric-versions.routes';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
+import { scheduleRoutes } from './schedule/schedule.routes';
 import { scoresRoutes } from './scores/scores.routes';
 import { teamRoutes } from './team/team.routes';
 
@@ -84,7 +85,8 @@ export function createApp(deps: AppDeps) {
     .route('/', plansRoutes(deps))
     .route('/', teamRoutes(deps))
     .route('/', contactsRoutes(deps))
-    .route('/', questionnaireRoutes(deps));
+    .route('/', questionnaireRoutes(deps))
+    .route('/', scheduleRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

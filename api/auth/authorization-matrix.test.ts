@@ -93,6 +93,15 @@ const EXPECTED: Record<string, Level> = {
   'POST /api/evaluations/{id}/questionnaire/return': 'evaluation:team',
   'GET /api/evaluations/{id}/self-assessment': 'kommun:read',
   'GET /api/evaluations/{id}/self-assessment/comparison': 'evaluation:read',
+  'GET /api/evaluations/{id}/schedule': 'kommun:read',
+  'POST /api/evaluations/{id}/interviewees': 'kommun:read',
+  'PUT /api/evaluations/{id}/interviewees/{intervieweeId}': 'kommun:read',
+  'DELETE /api/evaluations/{id}/interviewees/{intervieweeId}': 'kommun:read',
+  'POST /api/evaluations/{id}/interviews': 'evaluation:team',
+  'PUT /api/evaluations/{id}/interviews/{interviewId}': 'evaluation:team',
+  'DELETE /api/evaluations/{id}/interviews/{interviewId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/schedule.ics': 'kommun:read',
+  'GET /api/evaluations/{id}/interviews/{interviewId}/calendar.ics': 'kommun:read',
   'PUT /api/evaluations/{id}/self-assessment/{questionId}': 'kommun:write',
 };
 

@@ -3,7 +3,6 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
 import { t } from '../components/kommun-part.i18n';
 import { QuestionnaireAnswer } from '../components/questionnaire-answer';
-import { SaveStatus } from '../components/save-status';
 import { SelfAssessmentInput } from '../components/self-assessment-input';
 import { SubmissionPanel } from '../components/submission-panel';
 import { autosave } from '../lib/autosave-context';
@@ -92,9 +91,6 @@ export default function KommunPartPage() {
             <p role="status" class="notice-line">
               {message()}
             </p>
-            <Show when={editable()}>
-              <SaveStatus autosave={autosave} />
-            </Show>
 
             <table class="data kommun-progress">
               <caption>{t('progress')}</caption>
