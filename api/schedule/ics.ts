@@ -26,7 +26,7 @@ export function escapeText(value: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/\p{Cc}/gu, (char) => (char === '\t' ? char : ''));
 }
 
 /** One content line folded at 75 octets (continuation lines start with a space). */
