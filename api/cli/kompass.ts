@@ -6,6 +6,7 @@ import { exportCommand, exportUsage } from './commands/export';
 import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
+import { questionnaireCommand, questionnaireUsage } from './commands/questionnaire';
 import { reportCommand, reportUsage } from './commands/report';
 import { rubricCommand, rubricUsage } from './commands/rubric';
 import { scoreCommand, scoreUsage } from './commands/score';
@@ -30,6 +31,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
   rubric: { run: rubricCommand, usage: rubricUsage },
+  questionnaire: { run: questionnaireCommand, usage: questionnaireUsage },
 };
 
 export function usage(): string {
