@@ -84,6 +84,41 @@ describe("the kommun's part before the visit, in the app", () => {
     await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
     await kommun.getByText('Status: Inskickat').waitFor();
     expect(await kommun.getByLabel('Svar: hur arbetar kommunen i dag?').count()).toBe(0);
+    // The kommun proposes interviewees; the team schedules a group interview; both see it.
+    const proposal = kommun.getByRole('form', { name: 'Föreslå person' });
+    for (const [name, fn, group] of [
+      ['Anna Ordförande', 'KS ordförande', 'politician'],
+      ['Frida Facklig', 'Vision', 'unionRepresentative'],
+    ] as const) {
+      await proposal.getByLabel('Namn').fill(name);
+      await proposal.getByLabel('Funktion').fill(fn);
+      await proposal.getByLabel('Grupp').selectOption(group);
+      await proposal.getByLabel('Önskade tider (en per rad)').fill('tis 12 maj fm');
+      await proposal.getByRole('button', { name: 'Föreslå person' }).click();
+      await kommun.getByText(`${name} är föreslagen.`).waitFor();
+    }
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}/kommun`));
+    const planner = team.getByRole('form', { name: 'Schemalägg intervju' });
+    await planner.getByLabel('Rubrik').fill('Politisk ledning och fack');
+    await planner.getByLabel('Datum').fill('2026-05-12');
+    await planner.getByLabel('Börjar').fill('09:00');
+    await planner.getByLabel('Slutar').fill('10:30');
+    await planner.getByLabel('Rum').fill('Sessionssalen');
+    await planner.getByLabel('Anna Ordförande').check();
+    await planner.getByLabel('Frida Facklig').check();
+    await planner.getByRole('button', { name: 'Schemalägg intervju' }).click();
+    await team.getByText('Politisk ledning och fack är schemalagd.').waitFor();
+    await axeClean(team, "the kommun's input as the team sees it");
+    await kommun.reload();
+    const row = kommun.getByRole('row', { name: /Politisk ledning och fack/ });
+    expect(await row.textContent()).toContain('Anna Ordförande, Frida Facklig');
+    const icsLink = kommun.getByRole('link', { name: 'Hela besöket som kalenderfil (.ics)' });
+    const ics = await kommun.request.get(e2e.url((await icsLink.getAttribute('href')) ?? ''));
+    expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await ics.text()).toContain(
+      'SUMMARY:Kommunkompassen Essunga: Politisk ledning och fack',
+    );
+
     // The contact reads nothing of the evaluators' work before publishing.
     await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/scoring`));
     await kommun.getByRole('alert').or(kommun.getByText('Sidan finns inte')).first().waitFor();

@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { InterviewSchedule } from '../components/interview-schedule';
 import { t } from '../components/kommun-part.i18n';
 import { QuestionnaireAnswer } from '../components/questionnaire-answer';
 import { SelfAssessmentInput } from '../components/self-assessment-input';
@@ -200,6 +201,11 @@ export default function KommunPartPage() {
                 </section>
               )}
             </For>
+            <InterviewSchedule
+              evaluationId={params.id}
+              isTeam={!isContact()}
+              open={data().evaluation.status === 'draft' || data().evaluation.status === 'visit'}
+            />
           </>
         )}
       </Show>
