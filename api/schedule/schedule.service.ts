@@ -1,6 +1,7 @@
+import type { Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
-import type { IntervieweeRow, InterviewRow } from '../db/database';
+import type { Database, IntervieweeRow, InterviewRow } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { findEvaluation } from '../evaluation-core/evaluations.repository';
 import { assertWritable } from '../evaluation-core/writable';
@@ -90,6 +91,7 @@ export function scheduleService(deps: AppDeps) {
   }
 
   const audit = (
+    trx: Transaction<Database>,
     actor: Actor,
     evaluationId: string,
     action: string,
@@ -98,7 +100,7 @@ export function scheduleService(deps: AppDeps) {
     before: unknown,
     after: unknown,
   ) =>
-    writeAudit(db, {
+    writeAudit(trx, {
       actor: actor.id,
       action,
       entity,
@@ -136,16 +138,17 @@ export function scheduleService(deps: AppDeps) {
       };
       await db.transaction().execute(async (trx) => {
         await insertInterviewee(trx, row);
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interviewee.create',
+          'interviewee',
+          row.id,
+          null,
+          toInterviewee(row),
+        );
       });
-      await audit(
-        actor,
-        evaluationId,
-        'interviewee.create',
-        'interviewee',
-        row.id,
-        null,
-        toInterviewee(row),
-      );
       return toInterviewee(row);
     },
 
@@ -156,8 +159,6 @@ export function scheduleService(deps: AppDeps) {
       actor: Actor,
     ) {
       await assertProposalsOpen(evaluationId);
-      const existing = await findInterviewee(db, evaluationId, id);
-      if (!existing) throw notFound(`interviewee ${id}`);
       const values = {
         name: body.name,
         function: body.function,
@@ -165,49 +166,53 @@ export function scheduleService(deps: AppDeps) {
         preferred_times: JSON.stringify(body.preferredTimes),
         updated_at: deps.now(),
       };
-      if (!(await updateInterviewee(db, id, body.version, values))) {
-        const current = await findInterviewee(db, evaluationId, id);
-        throw conflict(
-          'this person was changed by someone else',
-          current && toInterviewee(current),
+      return db.transaction().execute(async (trx) => {
+        const existing = await findInterviewee(trx, evaluationId, id);
+        if (!existing) throw notFound(`interviewee ${id}`);
+        if (!(await updateInterviewee(trx, id, body.version, values))) {
+          throw conflict('this person was changed by someone else', toInterviewee(existing));
+        }
+        const after = toInterviewee({ ...existing, ...values, version: body.version + 1 });
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interviewee.update',
+          'interviewee',
+          id,
+          toInterviewee(existing),
+          after,
         );
-      }
-      const after = toInterviewee({ ...existing, ...values, version: body.version + 1 });
-      await audit(
-        actor,
-        evaluationId,
-        'interviewee.update',
-        'interviewee',
-        id,
-        toInterviewee(existing),
-        after,
-      );
-      return after;
+        return after;
+      });
     },
 
     async removePerson(evaluationId: string, id: string, version: number, actor: Actor) {
       await assertProposalsOpen(evaluationId);
-      const existing = await findInterviewee(db, evaluationId, id);
-      if (!existing) throw notFound(`interviewee ${id}`);
-      if (Number(existing.version) !== version) {
-        throw conflict('this person was changed by someone else', toInterviewee(existing));
-      }
-      const scheduled = (await listInterviews(db, evaluationId)).some((interview) =>
-        (JSON.parse(interview.interviewee_ids) as string[]).includes(id),
-      );
-      if (scheduled) {
-        throw new AppError(409, 'conflict', `${existing.name} is in a scheduled interview`);
-      }
-      await deleteInterviewee(db, id);
-      await audit(
-        actor,
-        evaluationId,
-        'interviewee.delete',
-        'interviewee',
-        id,
-        toInterviewee(existing),
-        null,
-      );
+      await db.transaction().execute(async (trx) => {
+        const existing = await findInterviewee(trx, evaluationId, id);
+        if (!existing) throw notFound(`interviewee ${id}`);
+        if (Number(existing.version) !== version) {
+          throw conflict('this person was changed by someone else', toInterviewee(existing));
+        }
+        const scheduled = (await listInterviews(trx, evaluationId)).some((interview) =>
+          (JSON.parse(interview.interviewee_ids) as string[]).includes(id),
+        );
+        if (scheduled) {
+          throw new AppError(409, 'conflict', `${existing.name} is in a scheduled interview`);
+        }
+        await deleteInterviewee(trx, id);
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interviewee.delete',
+          'interviewee',
+          id,
+          toInterviewee(existing),
+          null,
+        );
+      });
     },
 
     async schedule(evaluationId: string, body: InterviewBody, actor: Actor) {
@@ -228,16 +233,19 @@ export function scheduleService(deps: AppDeps) {
         created_at: now,
         updated_at: now,
       };
-      await insertInterview(db, row);
-      await audit(
-        actor,
-        evaluationId,
-        'interview.create',
-        'interview',
-        row.id,
-        null,
-        toInterview(row),
-      );
+      await db.transaction().execute(async (trx) => {
+        await insertInterview(trx, row);
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interview.create',
+          'interview',
+          row.id,
+          null,
+          toInterview(row),
+        );
+      });
       return toInterview(row);
     },
 
@@ -248,8 +256,6 @@ export function scheduleService(deps: AppDeps) {
       actor: Actor,
     ) {
       assertWritable(await evaluationOf(evaluationId), evaluationId);
-      const existing = await findInterview(db, evaluationId, id);
-      if (!existing) throw notFound(`interview ${id}`);
       await checkPeople(evaluationId, body.intervieweeIds);
       const values = {
         title: body.title,
@@ -261,43 +267,47 @@ export function scheduleService(deps: AppDeps) {
         interviewee_ids: JSON.stringify(body.intervieweeIds),
         updated_at: deps.now(),
       };
-      if (!(await updateInterview(db, id, body.version, values))) {
-        const current = await findInterview(db, evaluationId, id);
-        throw conflict(
-          'this interview was changed by someone else',
-          current && toInterview(current),
+      return db.transaction().execute(async (trx) => {
+        const existing = await findInterview(trx, evaluationId, id);
+        if (!existing) throw notFound(`interview ${id}`);
+        if (!(await updateInterview(trx, id, body.version, values))) {
+          throw conflict('this interview was changed by someone else', toInterview(existing));
+        }
+        const after = toInterview({ ...existing, ...values, version: body.version + 1 });
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interview.update',
+          'interview',
+          id,
+          toInterview(existing),
+          after,
         );
-      }
-      const after = toInterview({ ...existing, ...values, version: body.version + 1 });
-      await audit(
-        actor,
-        evaluationId,
-        'interview.update',
-        'interview',
-        id,
-        toInterview(existing),
-        after,
-      );
-      return after;
+        return after;
+      });
     },
 
     async cancel(evaluationId: string, id: string, version: number, actor: Actor) {
       assertWritable(await evaluationOf(evaluationId), evaluationId);
-      const existing = await findInterview(db, evaluationId, id);
-      if (!existing) throw notFound(`interview ${id}`);
-      if (Number(existing.version) !== version) {
-        throw conflict('this interview was changed by someone else', toInterview(existing));
-      }
-      await deleteInterview(db, id);
-      await audit(
-        actor,
-        evaluationId,
-        'interview.delete',
-        'interview',
-        id,
-        toInterview(existing),
-        null,
-      );
+      await db.transaction().execute(async (trx) => {
+        const existing = await findInterview(trx, evaluationId, id);
+        if (!existing) throw notFound(`interview ${id}`);
+        if (Number(existing.version) !== version) {
+          throw conflict('this interview was changed by someone else', toInterview(existing));
+        }
+        await deleteInterview(trx, id);
+        await audit(
+          trx,
+          actor,
+          evaluationId,
+          'interview.delete',
+          'interview',
+          id,
+          toInterview(existing),
+          null,
+        );
+      });
     },
 
     /** The whole visit, or one interview, as an iCalendar file. */

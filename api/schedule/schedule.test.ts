@@ -269,4 +269,63 @@ describe.each(DIALECTS)('interview schedule on %s', (dialect) => {
       ).status,
     ).toBe(200);
   });
+
+  test('people and interviews change by version (409 on a stale one), audited', async ({ api }) => {
+    const { id, contact, evaluator } = await kommunPartSetUp(api);
+    const kommun = { cookie: contact.cookie };
+    const team = { cookie: evaluator.cookie };
+    const person = {
+      name: 'Kim Chef',
+      function: 'förvaltningschef',
+      group: 'official',
+      preferredTimes: [],
+    };
+    const created = await api.call('POST', `/api/evaluations/${id}/interviewees`, person, kommun);
+    const people = `/api/evaluations/${id}/interviewees/${created.body.id}`;
+    const renamed = await api.call(
+      'PUT',
+      people,
+      { ...person, name: 'Kim Direktör', version: 1 },
+      kommun,
+    );
+    expect(renamed.body).toMatchObject({ name: 'Kim Direktör', version: 2 });
+    const stale = await api.call('PUT', people, { ...person, version: 1 }, kommun);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current).toMatchObject({ name: 'Kim Direktör', version: 2 });
+    const body = {
+      title: 'Förvaltningsledning',
+      date: '2026-05-13',
+      startTime: '10:00',
+      endTime: '11:00',
+      location: 'Rum 2',
+      videoLink: null,
+      intervieweeIds: [created.body.id],
+    };
+    const interview = await api.call('POST', `/api/evaluations/${id}/interviews`, body, team);
+    const url = `/api/evaluations/${id}/interviews/${interview.body.id}`;
+    const moved = await api.call(
+      'PUT',
+      url,
+      { ...body, startTime: '13:00', endTime: '14:00', version: 1 },
+      team,
+    );
+    expect(moved.body).toMatchObject({ startTime: '13:00', version: 2 });
+    expect((await api.call('PUT', url, { ...body, version: 1 }, team)).status).toBe(409);
+    expect((await api.call('DELETE', `${url}?version=1`, undefined, team)).status).toBe(409);
+    expect((await api.call('DELETE', `${url}?version=2`, undefined, team)).status).toBe(204);
+    expect((await api.call('DELETE', `${people}?version=2`, undefined, kommun)).status).toBe(204);
+    const audit = await api.call('GET', `/api/evaluations/${id}/audit`);
+    expect(
+      audit.body.entries
+        .filter((e: { entity: string }) => e.entity === 'interview' || e.entity === 'interviewee')
+        .map((e: { action: string }) => e.action),
+    ).toEqual([
+      'interviewee.create',
+      'interviewee.update',
+      'interview.create',
+      'interview.update',
+      'interview.delete',
+      'interviewee.delete',
+    ]);
+  });
 });
