@@ -13,6 +13,8 @@ import { listSelfAssessments } from './questionnaire.repository';
 const Gap = z.object({
   id: z.string(),
   title: z.string(),
+  /** A label short enough for a radar axis. */
+  shortTitle: z.string(),
   max: z.number(),
   evaluation: z.number().nullable(),
   selfAssessment: z.number().nullable(),
@@ -50,9 +52,10 @@ export async function selfAssessmentComparison(
   }
   const self = scoreSelfAssessment(rubric, entries);
   const gaps = selfAssessmentGaps(await evaluationResult(deps, evaluationId), self);
+  const short = new Map(rubric.areas.map((area) => [area.id, area.shortTitle]));
   return {
     available: self.total.points !== null,
-    areas: gaps.areas,
-    total: gaps.total,
+    areas: gaps.areas.map((gap) => ({ ...gap, shortTitle: short.get(gap.id) ?? gap.title })),
+    total: { ...gaps.total, shortTitle: 'total' },
   };
 }

@@ -13,6 +13,8 @@ export const t = defineMessages(
     total: 'Totalt',
     notAssessed: 'ej skattat',
     includeSection: 'Ta med kommunens självskattning bredvid utvärderingen',
+    chartDesc:
+      'Radardiagram med två serier, utvärderingen och kommunens självskattning, per område. Samma värden står i tabellen nedan.',
   },
   {
     title: 'Self-assessment and evaluation',
@@ -26,5 +28,7 @@ export const t = defineMessages(
     total: 'Total',
     notAssessed: 'not assessed',
     includeSection: "Include the kommun's self-assessment beside the evaluation",
+    chartDesc:
+      "Radar chart of two series, the evaluation and the kommun's self-assessment, per area. The table below has the same values.",
   },
 );

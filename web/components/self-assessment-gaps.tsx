@@ -1,4 +1,5 @@
 import { createResource, For, Show } from 'solid-js';
+import { RadarChart } from '../charts/radar-chart';
 import { client, unwrap } from '../lib/api';
 import { formatNumber } from '../lib/i18n';
 import { t } from './self-assessment-gaps.i18n';
@@ -31,6 +32,30 @@ export function SelfAssessmentGaps(props: { evaluationId: string }) {
       <section class="self-assessment-gaps" aria-labelledby="self-assessment-gaps-h">
         <h2 id="self-assessment-gaps-h">{t('title')}</h2>
         <p class="hint">{t('intro')}</p>
+        <RadarChart
+          id="self-assessment-radar"
+          title={t('caption')}
+          description={t('chartDesc')}
+          axes={(comparison()?.areas ?? []).map((area) => ({
+            id: area.id,
+            label: area.shortTitle,
+            max: area.max,
+          }))}
+          series={[
+            {
+              id: 'evaluation',
+              label: t('evaluation'),
+              values: (comparison()?.areas ?? []).map((area) => area.evaluation),
+              indicative: false,
+            },
+            {
+              id: 'self-assessment',
+              label: t('series'),
+              values: (comparison()?.areas ?? []).map((area) => area.selfAssessment),
+              indicative: false,
+            },
+          ]}
+        />
         <table class="data">
           <caption>{t('caption')}</caption>
           <thead>
