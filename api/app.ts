@@ -9,6 +9,7 @@ import { signupDomainsRoutes } from './auth/signup-domains.routes';
 import { usersRoutes } from './auth/users.routes';
 import { limitBody } from './body-limit';
 import { comparisonsRoutes } from './comparisons/comparisons.routes';
+import { contactsRoutes } from './contacts/contacts.routes';
 import type { AppDeps } from './context';
 import { documentsRoutes } from './documents/documents.routes';
 import { DEFAULT_DOCUMENT_LIMIT } from './documents/documents.service';
@@ -20,12 +21,14 @@ import { healthRoutes } from './health/health.routes';
 import { jsonBodyGuard } from './json-body';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes';
 import { plansRoutes } from './plans/plans.routes';
+import { questionnaireRoutes } from './questionnaire/questionnaire.routes';
 import { referencesRoutes } from './references/references.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { standardTextsRoutes } from './reports/standard-texts.routes';
 import { router } from './router';
 import { rubricVersionsRoutes } from './rubrics/rubric-versions.routes';
 import { rubricsRoutes } from './rubrics/rubrics.routes';
+import { scheduleRoutes } from './schedule/schedule.routes';
 import { scoresRoutes } from './scores/scores.routes';
 import { teamRoutes } from './team/team.routes';
 
@@ -97,7 +100,10 @@ export function createApp(deps: AppDeps) {
     .route('/', reportsRoutes(deps))
     .route('/', standardTextsRoutes(deps))
     .route('/', plansRoutes(deps))
-    .route('/', teamRoutes(deps));
+    .route('/', teamRoutes(deps))
+    .route('/', contactsRoutes(deps))
+    .route('/', questionnaireRoutes(deps))
+    .route('/', scheduleRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -44,8 +44,20 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
     // The handlingsplan is written by the kommun's readers, of a published evaluation.
     const published = await api.call('POST', '/api/evaluations/import', enkopingFile());
     const reader = await api.user('reader', { email: 'plan@test.se', municipalityCode: '0381' });
+    // The kommun's answers are written by the evaluation's contacts (issue #20).
+    const contact = await api.user('reader', {
+      email: 'kontakt@test.se',
+      municipalityCode: '9999',
+    });
+    await api.call('POST', `/api/evaluations/${created.body.id}/contacts`, { userId: contact.id });
+    const kommunWrite = /\/questionnaire\/(answers|submit)|\/self-assessment\/\{/;
     for (const route of writes) {
       const isPlan = route.path.includes('/plan');
+      const cookie = isPlan
+        ? reader.cookie
+        : kommunWrite.test(route.path)
+          ? contact.cookie
+          : api.adminCookie;
       const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
         isPlan && name === 'id' ? published.body.id : (values[name] ?? `x-${name}`),
       );
@@ -54,7 +66,7 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
           method: route.method.toUpperCase(),
           headers: {
             'content-type': 'application/json',
-            cookie: isPlan ? reader.cookie : api.adminCookie,
+            cookie,
           },
           body,
         });

@@ -38,6 +38,16 @@ export function canonicalRubricText(rubric: Rubric): string {
           })),
         }
       : {}),
+    ...(rubric.selfAssessmentScale === undefined
+      ? {}
+      : {
+          selfAssessmentScale: {
+            notAtAll: rubric.selfAssessmentScale.notAtAll,
+            partly: rubric.selfAssessmentScale.partly,
+            largely: rubric.selfAssessmentScale.largely,
+            fully: rubric.selfAssessmentScale.fully,
+          },
+        }),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }

@@ -37,6 +37,23 @@ export const WrittenQuestion = z.strictObject({
 });
 export type WrittenQuestion = z.infer<typeof WrittenQuestion>;
 
+const Percent = z.number().min(0).max(100);
+
+/**
+ * How the self-assessment's four-step scale (Ej alls / Delvis / I hög grad / Fullt ut) becomes
+ * points: each level is a percent of the delfråga's max, rounded to the nearest half point.
+ */
+export const SelfAssessmentScale = z
+  .strictObject({ notAtAll: Percent, partly: Percent, largely: Percent, fully: Percent })
+  .refine(
+    (scale) =>
+      scale.notAtAll <= scale.partly &&
+      scale.partly <= scale.largely &&
+      scale.largely <= scale.fully,
+    'the levels must not decrease: notAtAll <= partly <= largely <= fully',
+  );
+export type SelfAssessmentScale = z.infer<typeof SelfAssessmentScale>;
+
 const RubricShape = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(RUBRIC_FORMAT),
@@ -50,6 +67,8 @@ const RubricShape = z.strictObject({
   areas: z.array(RubricArea),
   /** Questions the kommun answers in writing before the visit (the 2020 version has 43). */
   writtenQuestions: z.array(WrittenQuestion).optional(),
+  /** The self-assessment's level -> points rule; the default (0/33/67/100 %) when absent. */
+  selfAssessmentScale: SelfAssessmentScale.optional(),
 });
 
 const AREA_COUNT = 8;

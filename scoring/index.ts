@@ -10,5 +10,6 @@ export * from './goal-status';
 export * from './question-score';
 export * from './round';
 export * from './score-evaluation';
+export * from './self-assessment';
 export * from './trend';
 export * from './version-mapping';

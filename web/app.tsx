@@ -28,6 +28,7 @@ const Documents = lazy(() => import('./pages/documents'));
 const DocumentReader = lazy(() => import('./pages/document-reader'));
 const Account = lazy(() => import('./pages/account'));
 const ReportTexts = lazy(() => import('./pages/report-texts'));
+const KommunPart = lazy(() => import('./pages/kommun-part'));
 
 /** Pages behind the login: a logged-out user is sent to /login. */
 function Protected(props: { children?: JSX.Element }) {
@@ -118,6 +119,8 @@ export function App() {
           preload={evaluationPreload}
         />
       ))}
+      {/* Outside EVALUATION_PAGES: a contact may not read the evaluation's summary it preloads. */}
+      <Route path="/evaluations/:id/kommun" component={behindLogin(KommunPart)} />
       <Route path="/users" component={behindLogin(Users)} />
       <Route path="/account" component={behindLogin(Account)} />
       <Route path="/report-texts" component={behindLogin(ReportTexts)} />

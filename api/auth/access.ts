@@ -4,6 +4,7 @@ import type { Actor, AppEnv } from '../context';
 import type { Database } from '../db/database';
 import { preparedFirst } from '../db/prepared';
 import { AppError, notFound } from '../errors';
+import { isContact } from './contact-access';
 
 /**
  * Who may call a route:
@@ -15,6 +16,11 @@ import { AppError, notFound } from '../errors';
  * - `evaluation:reopen`: admins; others who can see it get 403.
  * - `plan:edit`: the kommun's readers, once they can see the evaluation (the handlingsplan is the
  *   kommun's work, not the evaluators'); admins and evaluators who can see it get 403.
+ * - `kommun:read`: the kommun's part before the visit (written answers, self-assessment,
+ *   schedule): whoever can see the evaluation, and the evaluation's contacts (kontaktpersoner)
+ *   before it is published. A contact sees nothing else of an unpublished evaluation.
+ * - `kommun:write`: the evaluation's contacts only (the answers are the kommun's); others who may
+ *   read the kommun's part get 403.
  */
 export type Access =
   | 'public'
@@ -24,7 +30,9 @@ export type Access =
   | 'evaluation:read'
   | 'evaluation:team'
   | 'evaluation:reopen'
-  | 'plan:edit';
+  | 'plan:edit'
+  | 'kommun:read'
+  | 'kommun:write';
 
 const forbidden = () => new AppError(403, 'forbidden', 'your role does not allow this');
 
@@ -83,6 +91,12 @@ export function access(level: Access): MiddlewareHandler<AppEnv> {
     const id = c.req.param('id');
     if (!id) throw new Error(`access ${level} on a route without {id}`);
     const visibility = await evaluationVisibility(c.get('db'), id, actor);
+    if (level === 'kommun:read' || level === 'kommun:write') {
+      const contact = actor.role === 'reader' && (await isContact(c.get('db'), id, actor.id));
+      if (!visibility?.visible && !contact) throw notFound(`evaluation ${id}`);
+      if (level === 'kommun:write' && !contact) throw forbidden();
+      return next();
+    }
     if (!visibility?.visible) throw notFound(`evaluation ${id}`);
     if (level === 'evaluation:team' && actor.role !== 'admin' && !visibility.onTeam)
       throw forbidden();

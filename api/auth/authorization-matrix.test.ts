@@ -104,6 +104,26 @@ const EXPECTED: Record<string, Level> = {
   'GET /api/evaluations/{id}/plan/follow-up.docx': 'evaluation:read',
   'GET /api/evaluations/{id}/previous-plan': 'evaluation:read',
   'GET /api/team-candidates': 'staff',
+  'GET /api/evaluations/{id}/contacts': 'evaluation:team',
+  'POST /api/evaluations/{id}/contacts': 'evaluation:team',
+  'DELETE /api/evaluations/{id}/contacts/{contactId}': 'evaluation:team',
+  'GET /api/contact-evaluations': 'user',
+  'GET /api/evaluations/{id}/questionnaire': 'kommun:read',
+  'PUT /api/evaluations/{id}/questionnaire/answers/{questionId}': 'kommun:write',
+  'POST /api/evaluations/{id}/questionnaire/submit': 'kommun:write',
+  'POST /api/evaluations/{id}/questionnaire/return': 'evaluation:team',
+  'GET /api/evaluations/{id}/self-assessment': 'kommun:read',
+  'GET /api/evaluations/{id}/self-assessment/comparison': 'evaluation:read',
+  'GET /api/evaluations/{id}/schedule': 'kommun:read',
+  'POST /api/evaluations/{id}/interviewees': 'kommun:read',
+  'PUT /api/evaluations/{id}/interviewees/{intervieweeId}': 'kommun:read',
+  'DELETE /api/evaluations/{id}/interviewees/{intervieweeId}': 'kommun:read',
+  'POST /api/evaluations/{id}/interviews': 'evaluation:team',
+  'PUT /api/evaluations/{id}/interviews/{interviewId}': 'evaluation:team',
+  'DELETE /api/evaluations/{id}/interviews/{interviewId}': 'evaluation:team',
+  'GET /api/evaluations/{id}/schedule.ics': 'kommun:read',
+  'GET /api/evaluations/{id}/interviews/{interviewId}/calendar.ics': 'kommun:read',
+  'PUT /api/evaluations/{id}/self-assessment/{questionId}': 'kommun:write',
 };
 
 type Level =
@@ -120,7 +140,9 @@ type Level =
    * answers 404 for an id they may not see (api/documents/document-access.test.ts holds each
    * role, member and status to that); here the id is unknown, so 404 for everyone logged in.
    */
-  | 'document';
+  | 'document'
+  | 'kommun:read'
+  | 'kommun:write';
 
 interface Person {
   name: string;
@@ -129,6 +151,8 @@ interface Person {
   /** On the team of both evaluations. */
   onTeam: boolean;
   municipalityCode: string | null;
+  /** A contact (kontaktperson) of the draft evaluation. */
+  contactOfDraft?: boolean;
 }
 
 interface Target {
@@ -156,6 +180,13 @@ function expected(level: Level, person: Person, target: Target | null): Outcome 
   if (level === 'staff') return person.role === 'reader' ? 403 : 'allowed';
   if (level === 'admin') return person.role === 'admin' ? 'allowed' : 403;
   if (!target) throw new Error(`${level} without a target`);
+  // The kommun's part: its contacts see it before publishing; only they write it.
+  const contact = person.contactOfDraft === true && target.status === 'draft';
+  if (level === 'kommun:read') return contact || visible(person, target) ? 'allowed' : 404;
+  if (level === 'kommun:write') {
+    if (contact) return 'allowed';
+    return visible(person, target) ? 403 : 404;
+  }
   if (!visible(person, target)) return 404;
   if (level === 'evaluation:read') return 'allowed';
   // The handlingsplan is the kommun's work: its readers write it, everyone else only reads it.
@@ -170,6 +201,7 @@ async function setUp(api: TestApp) {
   const outsider = await api.user('evaluator', { name: 'Otto Annat Team' });
   const reader = await api.user('reader', { municipalityCode: '0381' });
   const otherReader = await api.user('reader', { municipalityCode: '1880' });
+  const contact = await api.user('reader', { municipalityCode: '0381' });
   const targets: Target[] = [];
   for (const status of ['draft', 'published'] as const) {
     const imported = await api.call('POST', '/api/evaluations/import', {
@@ -187,6 +219,10 @@ async function setUp(api: TestApp) {
         team,
       });
       expect(updated.status).toBe(200);
+      const invited = await api.call('POST', `/api/evaluations/${summary.id}/contacts`, {
+        userId: contact.id,
+      });
+      expect(invited.status).toBe(201);
     } else {
       await api.deps.store.db
         .updateTable('team_members')
@@ -231,6 +267,14 @@ async function setUp(api: TestApp) {
       cookie: reader.cookie,
       onTeam: false,
       municipalityCode: '0381',
+    },
+    {
+      name: 'contact of the kommun on the draft',
+      role: 'reader',
+      cookie: contact.cookie,
+      onTeam: false,
+      municipalityCode: '0381',
+      contactOfDraft: true,
     },
     {
       name: 'reader of another kommun',

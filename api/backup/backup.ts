@@ -42,6 +42,12 @@ export const BACKUP_TABLES = [
   'passages',
   'citations',
   'report_texts',
+  'evaluation_contacts',
+  'questionnaire_submissions',
+  'questionnaire_answers',
+  'self_assessments',
+  'interviewees',
+  'interviews',
 ] as const satisfies readonly (keyof Database)[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -98,6 +104,12 @@ const PRIMARY_KEYS: { [T in keyof Database]: readonly (keyof Database[T] & strin
   passages: ['id'],
   citations: ['id'],
   report_texts: ['id'],
+  evaluation_contacts: ['id'],
+  questionnaire_submissions: ['id'],
+  questionnaire_answers: ['id'],
+  self_assessments: ['id'],
+  interviewees: ['id'],
+  interviews: ['id'],
 };
 
 /**

@@ -7,6 +7,7 @@ import { exportCommand, exportUsage } from './commands/export';
 import { goalsCommand, goalsUsage } from './commands/goals';
 import { importCommand, importUsage } from './commands/import';
 import { migrateCommand, migrateUsage } from './commands/migrate';
+import { questionnaireCommand, questionnaireUsage } from './commands/questionnaire';
 import { referencesCommand, referencesUsage } from './commands/references';
 import { reportCommand, reportUsage } from './commands/report';
 import { rubricCommand, rubricUsage } from './commands/rubric';
@@ -34,6 +35,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   restore: { run: restoreCommand, usage: restoreUsage },
   rubric: { run: rubricCommand, usage: rubricUsage },
   documents: { run: documentsCommand, usage: documentsUsage },
+  questionnaire: { run: questionnaireCommand, usage: questionnaireUsage },
 };
 
 export function usage(): string {

@@ -34,6 +34,12 @@ export interface Database {
   passages: PassageTable;
   citations: CitationTable;
   report_texts: ReportTextTable;
+  evaluation_contacts: EvaluationContactTable;
+  questionnaire_submissions: QuestionnaireSubmissionTable;
+  questionnaire_answers: QuestionnaireAnswerTable;
+  self_assessments: SelfAssessmentTable;
+  interviewees: IntervieweeTable;
+  interviews: InterviewTable;
 }
 
 /** Every mutable record carries `version`; an update names the version it was based on. */
@@ -447,6 +453,7 @@ export type CitationRow = Selectable<CitationTable>;
  * reports/standard-texts.schemas.ts). Never updated: a save inserts the next version.
  */
 export interface ReportTextTable {
+  id: string;
   rubric_id: string;
   rubric_version: string;
   language: string;
@@ -454,3 +461,89 @@ export interface ReportTextTable {
   content: string;
   created_at: string;
   created_by: string;
+}
+
+/** A reader of the evaluated kommun invited to one evaluation before the visit (kontaktperson). */
+export interface EvaluationContactTable {
+  id: string;
+  evaluation_id: string;
+  user_id: string;
+  created_by: string;
+  created_at: string;
+}
+
+export type QuestionnaireStatus = 'open' | 'submitted' | 'returned';
+
+/** Where the kommun's answers and self-assessment stand: one row per evaluation, made lazily. */
+export interface QuestionnaireSubmissionTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  status: QuestionnaireStatus;
+  /** The team's comment when it sent the answers back. */
+  comment: string | null;
+  submitted_at: string | null;
+  submitted_by: string | null;
+}
+
+/** The kommun's answer to one written question (svar), or "ej aktuellt" with a reason. */
+export interface QuestionnaireAnswerTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  /** A written question's id (a delfråga's id when the rubric has no list of its own). */
+  question_id: string;
+  text: string;
+  /** 1 when the kommun marked the question "ej aktuellt". */
+  not_applicable: number;
+  not_applicable_reason: string;
+  updated_by: string;
+}
+
+export type SelfAssessmentLevel = 'notAtAll' | 'partly' | 'largely' | 'fully';
+
+/** The kommun's own estimate of one delfråga: points, or a level of the four-step scale. */
+export interface SelfAssessmentTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  question_id: string;
+  points: ColumnType<number | null, number | null, number | null>;
+  level: SelfAssessmentLevel | null;
+  updated_by: string;
+}
+
+export type ScheduleGroup = 'politician' | 'official' | 'unionRepresentative' | 'other';
+
+/** A person the kommun proposes for an interview. */
+export interface IntervieweeTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  name: string;
+  function: string;
+  interviewee_group: ScheduleGroup;
+  /** JSON array of free-text preferred time slots ("tis 12/5 fm"). */
+  preferred_times: string;
+  proposed_by: string;
+}
+
+/** One interview of the visit's schedule, with one or more interviewees. */
+export interface InterviewTable extends Versioned {
+  id: string;
+  evaluation_id: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** HH:MM, local time (Europe/Stockholm). */
+  start_time: string;
+  end_time: string;
+  /** A room; may be empty when the interview is by video. */
+  location: string;
+  video_link: string | null;
+  /** JSON array of interviewee ids. */
+  interviewee_ids: string;
+}
+
+export type EvaluationContactRow = Selectable<EvaluationContactTable>;
+export type QuestionnaireSubmissionRow = Selectable<QuestionnaireSubmissionTable>;
+export type QuestionnaireAnswerRow = Selectable<QuestionnaireAnswerTable>;
+export type SelfAssessmentRow = Selectable<SelfAssessmentTable>;
+export type IntervieweeRow = Selectable<IntervieweeTable>;
+export type InterviewRow = Selectable<InterviewTable>;

@@ -3,6 +3,7 @@ import type { ReportModel, ReportOverviewRow } from './report-model';
 import { escapeXml, radarSvg } from './report-radar';
 import { reportTexts } from './report-texts';
 import type { TextBlock } from './rich-text';
+import { selfAssessmentSectionHtml } from './self-assessment-section';
 
 /** User text standing alone (a list item, a name in a list): isolated as it is. */
 const user = (text: string) => `<bdi>${escapeXml(text)}</bdi>`;
@@ -154,6 +155,7 @@ ${table.rows.map((row) => overviewRow(row)).join('\n')}
 </table>`);
   }
   parts.push('</section>');
+  parts.push(selfAssessmentSectionHtml(model.selfAssessment));
   if (model.facts.length > 0) {
     parts.push(`<section class="tail" id="kortfakta">
 <h2>${t.section5}</h2>

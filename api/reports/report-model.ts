@@ -15,6 +15,7 @@ import {
   reportTexts,
 } from './report-texts';
 import { fillPlaceholders, richText, type TextBlock } from './rich-text';
+import type { SelfAssessmentSection } from './self-assessment-section';
 import type { LanguageText, ReportStandardTexts } from './standard-texts.service';
 import type { VisitSummary } from './visit-summary';
 
@@ -60,6 +61,8 @@ export interface ReportModel {
   /** Kortfakta: empty (and the section left out) when it would say the kommunkod only. */
   facts: [label: string, value: string][];
   documents: DocumentRead[];
+  /** The optional section "Självskattning och utvärdering" (issue #20). */
+  selfAssessment?: SelfAssessmentSection | undefined;
 }
 
 export interface ReportRadar {

@@ -5,7 +5,8 @@ import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import type { ReportModel } from './report-model';
 import { PdfRenderer } from './report-pdf';
-import type { ReportLanguage } from './report-texts';
+import { type ReportLanguage, reportTexts } from './report-texts';
+import { loadSelfAssessmentSection } from './self-assessment-section';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -68,8 +69,13 @@ export async function renderReport(
     language: ReportLanguage;
     viewer?: Actor | undefined;
     comparison?: ComparisonOptions;
+    /** Add the section "Självskattning och utvärdering" when the kommun self-assessed. */
+    selfAssessment?: boolean;
   },
 ): Promise<RenderedReport> {
   const model = await loadReportModel(deps, id, request);
+  if (request.selfAssessment) {
+    model.selfAssessment = await loadSelfAssessmentSection(deps, id, request.language);
+  }
   return renderReportModel(model, request.format, () => pdfRenderer(deps));
 }

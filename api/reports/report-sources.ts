@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import { listDocumentsRead } from '../documents/documents-read';
 
 /** One document the evaluators read, as the report's appendix lists it. */
 export interface DocumentRead {
@@ -11,25 +12,31 @@ export interface DocumentRead {
 }
 
 /**
- * The documents read for an evaluation, for the report's appendix: today the evaluation's
- * document evidence. When the document library (issue #19) lands, this becomes
- * `listDocumentsRead(db, evaluationId)` from api/documents/ (one line).
+ * The documents read for an evaluation, for the report's appendix: the document library's
+ * documents and the document evidence (a title in both is listed once, the library's first).
  */
 export async function documentsReadFor(
   db: Kysely<Database>,
   evaluationId: string,
 ): Promise<DocumentRead[]> {
+  const library = (await listDocumentsRead(db, evaluationId)).map((doc) => ({
+    title: doc.title,
+    date: doc.date,
+    reference: doc.url,
+  }));
   const rows = await db
     .selectFrom('evidence')
     .select(['title', 'date', 'reference', 'notes'])
     .where('evaluation_id', '=', evaluationId)
     .where('kind', '=', 'document')
     .execute();
-  return rows
-    .map((row) => ({
-      title: row.title?.trim() || row.reference?.trim() || row.notes.split('\n')[0]?.trim() || '–',
-      date: row.date,
-      reference: row.reference?.trim() || null,
-    }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+  const evidence = rows.map((row) => ({
+    title: row.title?.trim() || row.reference?.trim() || row.notes.split('\n')[0]?.trim() || '–',
+    date: row.date,
+    reference: row.reference?.trim() || null,
+  }));
+  const titles = new Set(library.map((doc) => doc.title));
+  return [...library, ...evidence.filter((doc) => !titles.has(doc.title))].sort((a, b) =>
+    a.title.localeCompare(b.title, 'sv'),
+  );
 }

@@ -113,6 +113,7 @@ function visitPeriod(start: string, end: string, months: readonly string[]): str
 const swedishGroups: Record<string, [string, string]> = {
   politicianMajority: ['politiker i majoriteten', 'politiker i majoriteten'],
   politicianOpposition: ['politiker i oppositionen', 'politiker i oppositionen'],
+  politician: ['politiker', 'politiker'],
   official: ['ledande tjänsteman', 'ledande tjänstemän'],
   unionRepresentative: ['facklig representant', 'fackliga representanter'],
   other: ['övrig', 'övriga'],
@@ -121,6 +122,7 @@ const swedishGroups: Record<string, [string, string]> = {
 const englishGroups: Record<string, [string, string]> = {
   politicianMajority: ['politician of the majority', 'politicians of the majority'],
   politicianOpposition: ['politician of the opposition', 'politicians of the opposition'],
+  politician: ['politician', 'politicians'],
   official: ['senior official', 'senior officials'],
   unionRepresentative: ['union representative', 'union representatives'],
   other: ['other', 'others'],

@@ -35,6 +35,12 @@ const report = createRoute({
         .describe('Add the mean of published evaluations of the same rubric in this period'),
       lang: z.enum(REPORT_LANGUAGES).default('sv').describe('sv (default) or en'),
       download: z.enum(['true', 'false']).optional().describe('Send as an attachment'),
+      selfAssessment: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe(
+          'Add the section "Självskattning och utvärdering" (the kommun\'s self-assessment)',
+        ),
     }),
   },
   responses: {
@@ -63,6 +69,7 @@ export function reportsRoutes(deps: AppDeps) {
         .map((id) => id.trim())
         .filter((id) => id !== ''),
       viewer: c.var.actor,
+      selfAssessment: query.selfAssessment === 'true',
       comparison: from && to ? { mean: { from: Math.min(from, to), to: Math.max(from, to) } } : {},
     });
     const attachment = query.download === 'true' || query.format !== 'html';

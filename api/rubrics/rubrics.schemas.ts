@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { RUBRIC_FORMAT, RubricArea, WrittenQuestion } from '../../rubrics/rubric';
+import {
+  RUBRIC_FORMAT,
+  RubricArea,
+  SelfAssessmentScale,
+  WrittenQuestion,
+} from '../../rubrics/rubric';
 import { RubricMapping } from '../../rubrics/rubric-mapping';
 
 /** A rubric as the lists show it: the current file version of each rubric id. */
@@ -33,6 +38,7 @@ export const RubricVersion = z
     source: z.string(),
     areas: z.array(RubricArea),
     writtenQuestions: z.array(WrittenQuestion).optional(),
+    selfAssessmentScale: SelfAssessmentScale.optional(),
     versionId: z.string(),
     checksum: z.string(),
     /** `draft` (admins only, replaced by a re-import) or `published` (frozen). */

@@ -15,6 +15,7 @@ import {
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
 import { t } from './consensus-question.i18n';
+import { KommunAnswer } from './kommun-answer';
 import { QuestionCitations } from './question-citations';
 import { QuestionEvidence } from './question-evidence';
 import { ScoreInput } from './score-input';
@@ -135,6 +136,7 @@ export function ConsensusQuestion(props: ConsensusQuestionProps) {
             readOnly={props.disabled}
             compact
           />
+          <KommunAnswer evaluationId={props.evaluationId} questionId={props.question.id} />
         </div>
         <div class="consensus-cell">
           <h4>{t('consensus')}</h4>

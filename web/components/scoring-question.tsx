@@ -13,8 +13,9 @@ import {
   shownScore,
 } from '../lib/score-records';
 import type { ScoreMode } from '../lib/score-value';
-import { QuestionCitations } from './question-citations';
 import { CharCount } from './char-count';
+import { KommunAnswer } from './kommun-answer';
+import { QuestionCitations } from './question-citations';
 import { QuestionEvidence } from './question-evidence';
 import { ScoreInput } from './score-input';
 import { t } from './scoring-question.i18n';
@@ -65,6 +66,7 @@ export function ScoringQuestion(props: {
         questionId={props.question.id}
         readOnly={props.disabled}
       />
+      <KommunAnswer questionId={props.question.id} />
       <div class="score-row">
         <ScoreInput
           id={id()}

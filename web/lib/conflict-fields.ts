@@ -10,6 +10,8 @@ export function conflictFields(key: string): ConflictField[] {
   const kind = key.split(':')[0];
   if (kind === 'evidence') return [{ name: 'notes', label: en ? 'Notes' : 'Anteckningar' }];
   if (kind === 'areaText') return [{ name: 'summary', label: en ? 'Summary' : 'Sammanfattning' }];
+  if (kind === 'answer') return [{ name: 'text', label: en ? 'Answer' : 'Svar' }];
+  if (kind === 'selfAssessment') return [];
   return [{ name: 'rationale', label: en ? 'Rationale' : 'Motivering' }];
 }
 
@@ -27,6 +29,9 @@ export function conflictSubject(key: string): string {
   if (kind === 'consensusScore')
     return en ? `Question ${last}: the consensus score` : `Delfråga ${last}: konsensuspoängen`;
   if (kind === 'areaText') return en ? `Area ${last}: texts` : `Område ${last}: texter`;
+  if (kind === 'answer') return en ? `Question ${last}: the answer` : `Fråga ${last}: svaret`;
+  if (kind === 'selfAssessment')
+    return en ? `Question ${last}: the self-assessment` : `Delfråga ${last}: självskattningen`;
   if (kind === 'evidence')
     return en ? 'An interview or document note' : 'En anteckning i underlaget';
   return '';

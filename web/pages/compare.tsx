@@ -8,6 +8,7 @@ import { DistributionView } from '../charts/distribution-view';
 import { download, standaloneSvg, svgToPng } from '../charts/export';
 import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
+import { SelfAssessmentGaps } from '../components/self-assessment-gaps';
 import { client, unwrap } from '../lib/api';
 import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -333,6 +334,7 @@ export default function Compare() {
           <DifferenceView comparison={d().comparison} rubric={d().rubric} result={d().result} />
         )}
       </Show>
+      <SelfAssessmentGaps evaluationId={params.id} />
       <Show when={distribution()}>
         {(d) => (
           <DistributionView

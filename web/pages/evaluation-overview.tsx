@@ -4,6 +4,7 @@ import { scoreEvaluation } from '../../scoring/score-evaluation';
 import { BlindScoringSetting } from '../components/blind-scoring-setting';
 import { ErrorMessage } from '../components/error-message';
 import { EvaluationDetails } from '../components/evaluation-details';
+import { KommunContacts } from '../components/kommun-contacts';
 import { PublishChecklist } from '../components/publish-checklist';
 import { TeamInvite } from '../components/team-invite';
 import { client, unwrap } from '../lib/api';
@@ -281,6 +282,7 @@ export default function EvaluationOverview() {
               />
               <TeamInvite evaluationId={evaluation().id} onInvited={() => void refetch()} />
             </Show>
+            <KommunContacts evaluationId={evaluation().id} status={evaluation().status} />
           </Show>
         </article>
       )}

@@ -1,5 +1,6 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { ContactEvaluations } from '../components/contact-evaluations';
 import { ErrorMessage } from '../components/error-message';
 import { KommunPicker } from '../components/kommun-picker';
 import { type PickedMember, TeamPicker } from '../components/team-picker';
@@ -26,6 +27,7 @@ export default function EvaluationsList() {
   return (
     <section>
       <h1>{t('title')}</h1>
+      <ContactEvaluations />
       <search class="filters">
         {/* A reader sees published evaluations only: the workflow status is the team's. */}
         <Show when={staff()}>

@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { ErrorMessage } from '../components/error-message';
+import { SelfAssessmentOption } from '../components/self-assessment-option';
 import { ApiError, client, unwrap } from '../lib/api';
 import { useEvaluation } from '../lib/evaluation-data';
 import { referenceChoices } from '../lib/reference-choices';
@@ -15,7 +16,7 @@ const MAX_OTHERS = 4;
  */
 export default function Report() {
   const params = useParams<{ id: string }>();
-  const [search, setSearch] = useSearchParams<{ with?: string; lang?: string }>();
+  const [search, setSearch] = useSearchParams<{ with?: string; lang?: string; self?: string }>();
   const { summary } = useEvaluation(() => params.id);
   const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
   const chosen = () => (search.with ? search.with.split(',').filter(Boolean) : []);
@@ -71,6 +72,7 @@ export default function Report() {
     const query = new URLSearchParams({ format, lang: language() });
     if (chosen().length > 0) query.set('with', chosen().join(','));
     if (download) query.set('download', 'true');
+    if (search.self === '1') query.set('selfAssessment', 'true');
     return `/api/evaluations/${encodeURIComponent(params.id)}/report?${query}`;
   };
 
@@ -108,6 +110,10 @@ export default function Report() {
             </ul>
           </Show>
         </fieldset>
+        <SelfAssessmentOption
+          checked={search.self === '1'}
+          onChange={(checked) => setSearch({ self: checked ? '1' : undefined })}
+        />
         <fieldset>
           <legend>{t('language')}</legend>
           <label class="inline">

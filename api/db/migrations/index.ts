@@ -8,6 +8,7 @@ import * as rubricVersions from './2026-12-04T13-00_rubric-versions';
 import * as documents from './2026-12-04T14-00_documents';
 import * as reportTexts from './2026-12-04T15-00_report-texts';
 import * as consensusReasons from './2026-12-04T16-00_consensus-reasons';
+import * as kommunPart from './2026-12-04T17-00_kommun-part';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T14-00_documents': documents,
   '2026-12-04T15-00_report-texts': reportTexts,
   '2026-12-04T16-00_consensus-reasons': consensusReasons,
+  '2026-12-04T17-00_kommun-part': kommunPart,
 };

@@ -1,0 +1,181 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { formatViolations, seriousViolations } from './support/axe';
+import {
+  collectPageErrors,
+  logInThroughUi,
+  SAVE_STATUS,
+  useE2e,
+  waitForSaveStatus,
+} from './support/e2e';
+import { createTeamEvaluation, putConsensusScores, questionsOf } from './support/seed';
+
+const e2e = useE2e();
+
+const ANSWERS: Record<string, string> = {
+  '1.1': 'Kommunfullmäktiges möten sänds på webben och protokollen publiceras inom en vecka.',
+  '1.2': 'Medborgardialoger hålls två gånger om året i varje kommundel.',
+  '1.3': 'Synpunkter tas emot digitalt och besvaras inom fem arbetsdagar.',
+};
+
+/** The section of one written question on the kommun's page. */
+const questionSection = (page: Page, id: string) =>
+  page.getByRole('region', { name: new RegExp(`^${id.replace('.', '\\.')}\\s`) });
+
+async function axeClean(page: Page, label: string) {
+  expect(formatViolations(label, await seriousViolations(page))).toBe(
+    `${label}: no serious or critical violations`,
+  );
+}
+
+describe("the kommun's part before the visit, in the app", () => {
+  test('an evaluator invites a contact of Essunga, who answers, self-assesses and submits; the team reads it while scoring; after publishing the contact sees the self-assessment beside the result', async () => {
+    const evaluator = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
+    const evaluation = await createTeamEvaluation([evaluator], { name: 'Essunga', code: '1445' });
+
+    // The evaluator invites the contact from the overview; no SMTP: the link is shown to pass on.
+    const team = await e2e.newPage({ bypassCSP: true });
+    const teamErrors = collectPageErrors(team);
+    await logInThroughUi(team, e2e.server.origin, evaluator);
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}`));
+    const contacts = team.getByRole('region', { name: 'Kommunens kontaktpersoner' });
+    await contacts.getByLabel('E-post').fill('karin.kontakt@essunga.example');
+    await contacts.getByLabel('Namn').fill('Karin Kontakt');
+    await contacts.getByRole('button', { name: 'Bjud in kontaktperson' }).click();
+    const link = (await team.getByTestId('invitation-link').textContent())?.trim() ?? '';
+    expect(link).toContain('/set-password');
+    await team.getByRole('button', { name: 'Jag har lämnat länken vidare' }).click();
+    await expect
+      .poll(() => contacts.getByRole('listitem').allTextContents())
+      .toEqual([expect.stringContaining('Karin Kontakt')]);
+
+    // The contact sets a password through the one-time link and finds the evaluation.
+    const kommun = await e2e.newPage({ bypassCSP: true });
+    const kommunErrors = collectPageErrors(kommun);
+    await kommun.goto(link);
+    await kommun.getByLabel('Nytt lösenord').fill('essunga-kontakt-2026');
+    await kommun.getByLabel('Upprepa lösenordet').fill('essunga-kontakt-2026');
+    await kommun.getByRole('button', { name: 'Spara lösenordet och logga in' }).click();
+    await kommun.getByRole('link', { name: /^Kommunens underlag: Essunga/ }).click();
+    await kommun.getByRole('heading', { level: 1, name: 'Kommunens underlag – Essunga' }).waitFor();
+    await axeClean(kommun, "the kommun's input");
+
+    for (const [id, text] of Object.entries(ANSWERS)) {
+      await questionSection(kommun, id).getByLabel('Svar: hur arbetar kommunen i dag?').fill(text);
+    }
+    await questionSection(kommun, '1.4').getByLabel('Ej aktuellt').check();
+    await questionSection(kommun, '1.4')
+      .getByLabel('Varför är frågan ej aktuell?')
+      .fill('Kommunen har inga kommundelsnämnder.');
+    await questionSection(kommun, '1.1')
+      .getByLabel('Självskattning för delfråga 1.1')
+      .selectOption('fully');
+    await questionSection(kommun, '1.2')
+      .getByLabel('Självskattning för delfråga 1.2')
+      .selectOption('points');
+    await questionSection(kommun, '1.2')
+      .getByLabel(/^Poäng \(max/)
+      .fill('5');
+    await waitForSaveStatus(kommun, SAVE_STATUS.saved);
+    // Progress per area counts the answers and the "ej aktuellt".
+    await kommun.reload();
+    const progress = kommun.getByRole('table', { name: 'Besvarat per område' });
+    await expect.poll(() => progress.getByRole('row').nth(1).textContent()).toContain('4 av 5');
+    await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
+    await kommun.getByText('Status: Inskickat').waitFor();
+    expect(await kommun.getByLabel('Svar: hur arbetar kommunen i dag?').count()).toBe(0);
+    // The kommun proposes interviewees; the team schedules a group interview; both see it.
+    const proposal = kommun.getByRole('form', { name: 'Föreslå person' });
+    for (const [name, fn, group] of [
+      ['Anna Ordförande', 'KS ordförande', 'politician'],
+      ['Frida Facklig', 'Vision', 'unionRepresentative'],
+    ] as const) {
+      await proposal.getByLabel('Namn').fill(name);
+      await proposal.getByLabel('Funktion').fill(fn);
+      await proposal.getByLabel('Grupp').selectOption(group);
+      await proposal.getByLabel('Önskade tider (en per rad)').fill('tis 12 maj fm');
+      await proposal.getByRole('button', { name: 'Föreslå person' }).click();
+      await kommun.getByText(`${name} är föreslagen.`).waitFor();
+    }
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}/kommun`));
+    const planner = team.getByRole('form', { name: 'Schemalägg intervju' });
+    await planner.getByLabel('Rubrik').fill('Politisk ledning och fack');
+    await planner.getByLabel('Datum').fill('2026-05-12');
+    await planner.getByLabel('Börjar').fill('09:00');
+    await planner.getByLabel('Slutar').fill('10:30');
+    await planner.getByLabel('Rum').fill('Sessionssalen');
+    await planner.getByLabel('Anna Ordförande').check();
+    await planner.getByLabel('Frida Facklig').check();
+    await planner.getByRole('button', { name: 'Schemalägg intervju' }).click();
+    await team.getByText('Politisk ledning och fack är schemalagd.').waitFor();
+    await axeClean(team, "the kommun's input as the team sees it");
+    await kommun.reload();
+    const row = kommun.getByRole('row', { name: /Politisk ledning och fack/ });
+    expect(await row.textContent()).toContain('Anna Ordförande, Frida Facklig');
+    const icsLink = kommun.getByRole('link', { name: 'Hela besöket som kalenderfil (.ics)' });
+    const ics = await kommun.request.get(e2e.url((await icsLink.getAttribute('href')) ?? ''));
+    expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await ics.text()).toContain(
+      'SUMMARY:Kommunkompassen Essunga: Politisk ledning och fack',
+    );
+
+    // The contact reads nothing of the evaluators' work before publishing.
+    await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/scoring`));
+    await kommun.getByRole('alert').or(kommun.getByText('Sidan finns inte')).first().waitFor();
+    expect(await kommun.getByText(ANSWERS['1.1'] ?? '').count()).toBe(0);
+
+    // The evaluator sees the answers beside the delfrågor while scoring, collapsed by default.
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}/scoring/1`));
+    const beside = team.getByText('Kommunens svar och självskattning (1.1)');
+    await beside.waitFor();
+    expect(await team.getByText(ANSWERS['1.1'] ?? '').isVisible()).toBe(false);
+    await beside.click();
+    await team.getByText(ANSWERS['1.1'] ?? '').waitFor();
+    const max11 = (await questionsOf(evaluator, evaluation.rubric.versionId)).find(
+      (q) => q.id === '1.1',
+    )?.maxPoints;
+    await team.getByText(`Kommunens självskattning: Fullt ut (${max11} p)`).waitFor();
+    await axeClean(team, 'scoring with the kommun input');
+
+    // The team agrees on every delfråga and publishes through the overview.
+    const questions = await questionsOf(evaluator, evaluation.rubric.versionId);
+    await putConsensusScores(
+      evaluator,
+      evaluation.id,
+      questions.map((q) => ({ questionId: q.id, points: q.maxPoints / 2 })),
+    );
+    team.on('dialog', (dialog) => void dialog.accept());
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}`));
+    for (const action of ['Starta platsbesöket', 'Gå till konsensus', 'Publicera']) {
+      await team.getByRole('button', { name: action, exact: true }).click();
+      await team.getByRole('button', { name: action, exact: true }).waitFor({ state: 'detached' });
+    }
+
+    // After publishing the contact sees the self-assessment beside the result.
+    await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/compare`));
+    const gaps = kommun.getByRole('table', {
+      name: 'Poäng per område: utvärderingen och kommunens självskattning',
+    });
+    await gaps.waitFor();
+    const area1 = gaps.locator('tr[data-area="1"]');
+    const half = questions.filter((q) => q.areaId === '1').reduce((s, q) => s + q.maxPoints / 2, 0);
+    const self = (max11 ?? 0) + 5;
+    const cells = await area1.getByRole('cell').allTextContents();
+    expect(cells[0]).toBe(String(Math.round(half)));
+    expect(cells[1]).toBe(String(Math.round(self)));
+    expect(cells[2]).toMatch(/^[+−±]/);
+    await axeClean(kommun, 'compare with the self-assessment');
+
+    await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/report`));
+    await kommun.getByLabel('Ta med kommunens självskattning bredvid utvärderingen').check();
+    const frame = kommun.frameLocator('iframe.report-frame');
+    await frame.getByRole('heading', { name: 'Självskattning och utvärdering' }).waitFor();
+    expect(await frame.locator('#sjalvskattning').textContent()).toContain(
+      'Kommunens självskattning',
+    );
+    expect(teamErrors).toEqual([]);
+    expect(kommunErrors).toEqual([]);
+    await team.context().close();
+    await kommun.context().close();
+  }, 240_000);
+});
