@@ -5,7 +5,7 @@ import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
 import type { ReportModel } from './report-model';
 import { PdfRenderer } from './report-pdf';
-import { type ReportLanguage, reportTexts } from './report-texts';
+import type { ReportLanguage } from './report-texts';
 import { loadSelfAssessmentSection } from './self-assessment-section';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;

@@ -7,7 +7,7 @@ import { assertMayWriteAsMember, type MemberWrite } from '../auth/member-access'
 import type { Actor, AppDeps } from '../context';
 import type { ConsensusScoreRow, Database, EvaluatorScoreRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
-import { conflict, invalidInput, notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import { hiddenScores } from '../evaluation-core/blind-scoring';
 import {
   findEvaluation,
