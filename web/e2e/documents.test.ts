@@ -290,14 +290,14 @@ describe('the document library', () => {
       .toBe(passageId);
     expect(await page.locator('mark.focused').textContent()).toBe(expected);
 
-    // And on the consensus page, folded into delfråga 5.2's row.
+    // And on the consensus page, folded into delfråga 5.2's card.
     await page.getByRole('link', { name: 'Till översikten' }).click();
     await page.getByRole('link', { name: 'Konsensus', exact: true }).click();
-    const row = page.locator('tr[data-question="5.2"]');
+    const row = page.locator('section[data-question="5.2"]');
     await row.getByText('Citat ur dokument (1)').click();
     await row.getByText(expected, { exact: true }).waitFor();
     expect(
-      await page.locator('tr[data-question="5.3"]').getByText('Citat ur dokument (0)').count(),
+      await page.locator('section[data-question="5.3"]').getByText('Citat ur dokument (0)').count(),
     ).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -118,8 +118,7 @@ describe('the whole journey, from an empty database, in the app', () => {
 
     await menu(admin, 'Utvärderingar');
     await admin.getByText('Ny utvärdering').click();
-    await admin.getByLabel('Kommunens namn').fill('Essunga');
-    await admin.getByLabel('Kommunkod (4 siffror)').fill('1445');
+    await admin.getByRole('combobox', { name: 'Kommun', exact: true }).fill('1445');
     await admin.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
     const picker = admin.getByRole('group', { name: 'Utvärderingsteam' });
     await picker.getByRole('button', { name: `Ta bort ${e2e.server.admin.name}` }).click();

@@ -146,10 +146,17 @@ describe("the kommun's part before the visit, in the app", () => {
     );
     team.on('dialog', (dialog) => void dialog.accept());
     await team.goto(e2e.url(`/evaluations/${evaluation.id}`));
-    for (const action of ['Starta platsbesöket', 'Gå till konsensus', 'Publicera']) {
+    for (const action of ['Starta platsbesöket', 'Gå till konsensus']) {
       await team.getByRole('button', { name: action, exact: true }).click();
       await team.getByRole('button', { name: action, exact: true }).waitFor({ state: 'detached' });
     }
+    // No area texts were written: the publish checklist says so and takes a reason.
+    await team.getByTestId('publish-checklist').getByText('Områden utan texter:').waitFor();
+    await team
+      .getByLabel('Skäl att publicera trots det som saknas')
+      .fill('Områdestexterna skrivs efter återföringen.');
+    await team.getByRole('button', { name: 'Publicera ändå', exact: true }).click();
+    await team.getByRole('button', { name: /^Publicera/ }).waitFor({ state: 'detached' });
 
     // After publishing the contact sees the self-assessment beside the result.
     await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/compare`));
