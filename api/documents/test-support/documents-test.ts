@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../rubrics/project-root';
+import { kommunByCode } from '../../../rubrics/kommuner/scb-kommuner';
 import type { TestApp } from '../../test-support/test-app';
 
 /** A document of fixtures/documents/ as text. */
@@ -43,14 +44,14 @@ export async function uploadAndRead(
   return (await api.call('GET', `/api/documents/${created.body.id}`)).body;
 }
 
-/** A fresh draft evaluation on kk-2010 for kommun `code`; returns its id. */
+/** A fresh draft evaluation on kk-2010 for kommun `code` (one of SCB's); returns its id. */
 export async function draftEvaluation(
   api: TestApp,
-  code = '9999',
+  code = '1445',
   date = '2025-03',
 ): Promise<string> {
   const { body, status } = await api.call('POST', '/api/evaluations', {
-    municipality: { name: `Testby ${code}`, code },
+    municipality: { name: kommunByCode(code)?.name ?? `okänd ${code}`, code },
     rubric: 'kk-2010',
     date,
     evaluators: ['Anna'],
