@@ -106,7 +106,7 @@ describe.each(DIALECTS)('standard texts of the report on %s', (dialect) => {
     const published = await api.call('POST', '/api/evaluations/import', enkopingFile());
     expect(published.status).toBe(201);
     const draft = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Götene', code: '1471' },
       rubric: 'kk-2010',
       date: '2025-03',
       evaluators: ['Anna'],
@@ -131,7 +131,7 @@ describe.each(DIALECTS)('standard texts of the report on %s', (dialect) => {
     expect(old).not.toContain('Ny allmän text');
     expect(old).toContain(shipped.texts.areas['1'].general.split('\n')[0].slice(0, 60));
     expect(await reportHtml(api, draft.body.id)).toContain(
-      '<p>Ny allmän text om Testby kommun.</p>',
+      '<p>Ny allmän text om Götene kommun.</p>',
     );
   });
 
@@ -165,7 +165,7 @@ describe.each(DIALECTS)('standard texts of the report on %s', (dialect) => {
     });
     expect(changed.body.organisation).toBe('Katrineholms kommun');
     const created = await api.call('POST', '/api/evaluations', {
-      municipality: { name: 'Testby', code: '9999' },
+      municipality: { name: 'Götene', code: '1471' },
       rubric: 'kk-2010',
       date: '2025-03',
       evaluators: [{ name: 'Leif', userId: leif.id }],

@@ -77,7 +77,7 @@ describe('kompass report', () => {
     }
     // The explicit mean is of stored published evaluations: add one of another kommun.
     const other = JSON.parse(readFileSync('fixtures/evaluations/enkoping-2016.json', 'utf8'));
-    other.municipality = { name: 'Testby', code: '9999' };
+    other.municipality = { name: 'Götene', code: '1471' };
     other.date = '2012-05';
     delete other.visit;
     const otherFile = join(dir, 'testby.json');
