@@ -25,7 +25,7 @@ describe('kompass documents', () => {
       JSON.stringify({
         format: 'kommunkompassen-evaluation/1',
         rubric: 'kk-2010',
-        municipality: { name: 'Essunga', code: '1471' },
+        municipality: { name: 'Essunga', code: '1445' },
         date: '2025-03',
         evaluators: ['Anna'],
         scores: {},
