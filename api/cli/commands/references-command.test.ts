@@ -22,7 +22,7 @@ describe('kompass references', () => {
     // A published total one above the sum of its areas: kept as published, with a note.
     writeFileSync(
       csv,
-      `${HEADER}\nTestby;9999;2014;kk-2010;kommun;50;50;50;50;50;50;50;50;401;https://testby.se;\n`,
+      `${HEADER}\nGötene;1471;2014;kk-2010;kommun;50;50;50;50;50;50;50;50;401;https://www.gotene.se;\n`,
     );
     const imported = captureIo('', env);
     expect(await main(['references', 'import', csv], imported)).toBe(0);
@@ -30,9 +30,9 @@ describe('kompass references', () => {
     expect(await main(['references', 'list'], list)).toBe(0);
     const lines = list.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
-    const testby = lines.find((line) => line.startsWith('testby-2014'));
-    expect(testby).toContain('\t401\t');
-    expect(testby).toContain(
+    const gotene = lines.find((line) => line.startsWith('gotene-2014'));
+    expect(gotene).toContain('\t401\t');
+    expect(gotene).toContain(
       'Publicerad totalsumma 401 skiljer sig från summan av områdena 400 (avrundning i källan)',
     );
     expect(lines.find((line) => line.startsWith('orebro-2015'))).toContain(
