@@ -47,7 +47,7 @@ describe.each(DIALECTS)('every write endpoint on %s', (dialect) => {
     // The kommun's answers are written by the evaluation's contacts (issue #20).
     const contact = await api.user('reader', {
       email: 'kontakt@test.se',
-      municipalityCode: '9999',
+      municipalityCode: '0512',
     });
     await api.call('POST', `/api/evaluations/${created.body.id}/contacts`, { userId: contact.id });
     const kommunWrite = /\/questionnaire\/(answers|submit)|\/self-assessment\/\{/;

@@ -15,7 +15,7 @@ export function KommunAnswer(props: { questionId: string; evaluationId?: string 
   const data = kommunInput(props.evaluationId ?? useParams<{ id: string }>().id);
   const answers = () => {
     const q = data.error ? undefined : data()?.questionnaire;
-    if (!q) return [];
+    if (!q?.questions || !q.answers) return [];
     const ids = new Set(
       q.questions.filter((w) => w.questionIds.includes(props.questionId)).map((w) => w.id),
     );
@@ -24,7 +24,7 @@ export function KommunAnswer(props: { questionId: string; evaluationId?: string 
     );
   };
   const estimate = () =>
-    (data.error ? undefined : data()?.selfAssessment)?.entries.find(
+    (data.error ? undefined : data()?.selfAssessment)?.entries?.find(
       (e) => e.questionId === props.questionId && e.countedPoints !== null,
     );
   return (

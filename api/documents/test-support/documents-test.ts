@@ -1,8 +1,8 @@
 // Test support for the document library: uploads as the web sends them (multipart/form-data).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../../rubrics/project-root';
 import { kommunByCode } from '../../../rubrics/kommuner/scb-kommuner';
+import { projectRoot } from '../../../rubrics/project-root';
 import type { TestApp } from '../../test-support/test-app';
 
 /** A document of fixtures/documents/ as text. */
