@@ -39,7 +39,10 @@ describe('a locked-out login', () => {
       ).toBe(1);
     }
     const row = admin.getByRole('row').filter({ hasText: anna.email });
-    expect(await row.textContent()).toMatch(/Inloggningen låst till /);
+    // The lock-out state arrives after the list itself: wait for it instead of reading once.
+    await expect
+      .poll(() => row.textContent(), { timeout: 10_000 })
+      .toMatch(/Inloggningen låst till /);
     expect(
       await admin.getByRole('row').filter({ hasText: namesake.email }).textContent(),
     ).not.toMatch(/låst/);
