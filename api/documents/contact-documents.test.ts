@@ -4,7 +4,7 @@ import type { EvaluationStatus } from '../db/database';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import type { TestApp } from '../test-support/test-app';
-import { upload } from './test-support/documents-test';
+import { draftEvaluation, upload } from './test-support/documents-test';
 
 const KOMMUN_TEXT = 'Styrmodell\n\nKommunfullmäktige fastställer mål och budget för hela kommunen.';
 const TEAM_TEXT = 'Anteckning\n\nUtvärderarnas egen sammanställning inför besöket.';
@@ -12,7 +12,7 @@ const TEAM_TEXT = 'Anteckning\n\nUtvärderarnas egen sammanställning inför bes
 /**
  * An Enköping draft with its evaluator and a contact; a second contact of the same evaluation,
  * a contact of another evaluation of the kommun, a reader of the kommun who is no contact, a
- * reader of another kommun and an evaluator of another team. The contact has added one document
+ * contact of another kommun's evaluation and an evaluator of another team. The contact has added one document
  * (the kommun's) and the evaluator one (the team's).
  */
 async function setUp(api: TestApp) {
@@ -34,6 +34,12 @@ async function setUp(api: TestApp) {
     );
     expect(invited.status).toBe(201);
   }
+  // The reader of another kommun is a contact there: it gives nothing here.
+  const elsewhere = await draftEvaluation(api, '1880');
+  const invitedElsewhere = await api.call('POST', `/api/evaluations/${elsewhere}/contacts`, {
+    userId: otherKommun.id,
+  });
+  expect(invitedElsewhere.status).toBe(201);
   const kommunDoc = await upload(
     api,
     s.id,
