@@ -57,17 +57,14 @@ export function AnswerDocuments(props: {
   let fileInput: HTMLInputElement | undefined;
 
   /** Runs one action: its notice when it succeeds, its error (said in the UI's words) if not. */
-  const run = async (
-    work: () => Promise<string>,
-    describe: (failure: unknown) => string = (failure) => t('failed', errorText(failure)),
-  ) => {
+  const run = async (work: () => Promise<string>) => {
     setBusy(true);
     setError('');
     try {
       setNotice(await work());
     } catch (failure) {
       setNotice('');
-      setError(describe(failure));
+      setError(t('failed', errorText(failure)));
     } finally {
       setBusy(false);
     }
@@ -82,19 +79,31 @@ export function AnswerDocuments(props: {
     });
 
   const uploadAndAttach = async (file: File) => {
-    let documentId: string | null = null;
     setNotice(t('uploading', file.name));
-    await run(
-      async () => {
-        documentId = (await uploadDocument(props.evaluationId, file, { kind: kind() }, () => {}))
-          .id;
-        return t('uploading', file.name);
-      },
-      (failure) => uploadErrorText(file.name, failure),
-    );
+    const uploaded = await uploadDocument(props.evaluationId, file, { kind: kind() }, () => {})
+      .then((document) => ({ document }))
+      .catch((failure: unknown) => ({ failure }));
     if (fileInput) fileInput.value = '';
-    // Stored in the library: now attached, or the error says why not (it stays in the library).
-    if (documentId) await attach(documentId);
+    if ('failure' in uploaded) {
+      setNotice('');
+      setError(uploadErrorText(file.name, uploaded.failure));
+      return;
+    }
+    // In the library now, so the picker offers it even if attaching it fails.
+    const { document } = uploaded;
+    props.onChange(
+      withAttachment(props.documents, {
+        id: document.id,
+        title: document.title,
+        kind: document.kind,
+        date: document.date,
+        fileName: document.fileName,
+        addedBy: document.addedBy,
+        addedAt: document.addedAt,
+        questionIds: [],
+      }),
+    );
+    await attach(document.id);
   };
 
   const detach = (document: KommunDocument) =>
