@@ -85,6 +85,11 @@ describe("the kommun's part before the visit, in the app", () => {
     await questionSection(kommun, '1.2')
       .getByLabel(/^Poäng \(max/)
       .fill('5');
+    await waitForSaveStatus(kommun, SAVE_STATUS.saved);
+    // Progress per area counts the answers and the "ej aktuellt".
+    await kommun.reload();
+    const progress = kommun.getByRole('table', { name: 'Besvarat per område' });
+    await expect.poll(() => progress.getByRole('row').nth(1).textContent()).toContain('4 av 5');
     // The contact uploads the kommun's styrmodell and attaches it to the answer to 1.1 …
     const q11 = questionSection(kommun, '1.1');
     await q11.getByRole('button', { name: 'Bifoga dokument till fråga 1.1' }).click();
@@ -101,11 +106,6 @@ describe("the kommun's part before the visit, in the app", () => {
     await q12.getByRole('button', { name: 'Bifoga det valda' }).click();
     await q12.getByText('Styrmodell Essunga är bifogat.').waitFor();
     await axeClean(kommun, "the kommun's input while attaching a document");
-    await waitForSaveStatus(kommun, SAVE_STATUS.saved);
-    // Progress per area counts the answers and the "ej aktuellt".
-    await kommun.reload();
-    const progress = kommun.getByRole('table', { name: 'Besvarat per område' });
-    await expect.poll(() => progress.getByRole('row').nth(1).textContent()).toContain('4 av 5');
     await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
     await kommun.getByText('Status: Inskickat').waitFor();
     // The attachments are kept, and locked with the answers.
