@@ -24,6 +24,12 @@ describe('my account', () => {
     const heading = page.getByRole('heading', { level: 1, name: 'Mitt konto' });
     await expect.poll(() => isFocused(heading), { timeout: 10_000 }).toBe(true);
     expect(await page.title()).toBe('Mitt konto – Kommunkompassen');
+    // The organisation (printed on report covers) comes before the password form.
+    await page.locator('#password-title').waitFor();
+    expect(await page.locator('main h2').allTextContents()).toEqual([
+      'Organisation',
+      'Byt lösenord',
+    ]);
 
     const current = page.getByLabel('Nuvarande lösenord', { exact: true });
     const next = page.getByLabel('Nytt lösenord', { exact: true });
