@@ -210,19 +210,26 @@ describe('the README’s report commands', () => {
     const commands = block
       .split('\n')
       .map((line) => line.replace(/\s+#.*$/, '').trim())
-      .filter((line) => /^npx kompass (migrate|references|import|export|report)\b/.test(line));
+      .filter((line) =>
+        /^npx kompass (migrate|references|import|export|report|report-texts)\b/.test(line),
+      );
     expect(commands.filter((line) => line.startsWith('npx kompass report')).length).toBeGreaterThan(
       0,
     );
     const dir = mkdtempSync(join(tmpdir(), 'kompass-readme-'));
     const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}` };
     let id = '';
+    const written = new Set<string>();
     for (const command of commands) {
       const words = command.replace(/^npx kompass /, '').split(/\s+/);
-      // The evaluation's id from the import; files written into a scratch folder.
+      // The evaluation's id from the import; files written into a scratch folder, and read
+      // from there by a later command.
       const args = words.map((arg, i) =>
-        arg === 'ID' ? id : words[i - 1] === '-o' ? join(dir, arg) : arg,
+        arg === 'ID' ? id : words[i - 1] === '-o' || written.has(arg) ? join(dir, arg) : arg,
       );
+      words.forEach((arg, i) => {
+        if (words[i - 1] === '-o') written.add(arg);
+      });
       const io = captureIo('', env);
       const code = await main(args, io);
       expect(code, `${command}: ${io.stderr}`).toBe(0);
