@@ -72,6 +72,8 @@ export interface ReportRadar {
   title: string;
   desc: string;
   axes: { id: string; label: string; max: number }[];
+  /** The axis labels are the rubric's short titles: Swedish, marked so in an English report. */
+  axesSv: boolean;
   series: { id: string; label: string; values: (number | null)[] }[];
   /** A compared result went through a mapping between rubric versions. */
   indicative: boolean;
@@ -303,6 +305,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         label: `${area.id}. ${area.shortTitle}`,
         max: area.maxPoints,
       })),
+      axesSv: english,
       series: radarSeries,
       indicative: comparison.indicative,
     },

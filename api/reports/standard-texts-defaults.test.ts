@@ -60,6 +60,10 @@ describe('the shipped standard texts', () => {
     expect(model.areas.filter((area) => area.headingSv || area.general.sv)).toEqual([]);
     expect(model.areas.every((area) => area.general.blocks.length > 0)).toBe(true);
     expect(model.overview.filter((table) => table.titleSv)).toEqual([]);
+    // The radar's axes are the rubric's short titles, marked Swedish.
+    expect(reportHtml(model)).toContain(
+      'fill="#1f2430" lang="sv">1. Offentlighet/demokrati</text>',
+    );
     // The HTML with everything marked Swedish taken out holds no Swedish words.
     const html = reportHtml(model);
     const english = html
