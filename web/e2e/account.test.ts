@@ -41,8 +41,9 @@ describe('my account', () => {
     await next.fill('ett-nytt-lösenord-1');
     await repeat.fill('ett-nytt-lösenord-1');
     await submit.click();
+    // The server checks the password (scrypt): on a loaded machine that takes over a second.
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
       .toBe('Det nuvarande lösenordet stämmer inte.');
     expect(await isFocused(current)).toBe(true);
 
@@ -69,7 +70,9 @@ describe('my account', () => {
     await repeat.fill('ett-nytt-lösenord-1');
     await submit.click();
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Lösenordet' }).textContent())
+      .poll(() => page.getByRole('status').filter({ hasText: 'Lösenordet' }).textContent(), {
+        timeout: 10_000,
+      })
       .toBe('Lösenordet är bytt. Dina andra inloggningar är avslutade.');
     expect(await current.inputValue()).toBe('');
 
