@@ -98,9 +98,10 @@ function joinList(items: readonly string[], and: string): string {
 
 export { joinList };
 
-/** The years a mean's results are from: each of a few, or the span of many ("2010–2021"). */
+/** The years a mean's results are from: each of a few, or the span of many ("2010 till 2021"). */
 function years(list: readonly number[], and: string): string {
-  if (list.length > 4) return `${list[0]}–${list[list.length - 1]}`;
+  if (list.length > 4)
+    return `${list[0]} ${and === 'och' ? 'till' : 'to'} ${list[list.length - 1]}`;
   return joinList(list.map(String), and);
 }
 
