@@ -8,7 +8,6 @@ import { DistributionView } from '../charts/distribution-view';
 import { download, standaloneSvg, svgToPng } from '../charts/export';
 import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
-import { SelfAssessmentGaps } from '../components/self-assessment-gaps';
 import { client, unwrap } from '../lib/api';
 import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -16,6 +15,13 @@ import { formatDate, formatNumber } from '../lib/i18n';
 import { referenceChoices } from '../lib/reference-choices';
 import { t } from './compare.i18n';
 import { comparisonRows } from './compare-csv';
+import {
+  type SelfAssessmentColumn,
+  type SelfAssessmentGaps,
+  selfAssessmentColumn,
+  selfAssessmentSeries,
+  selfOnlyComparison,
+} from './compare-self-assessment';
 
 const MAX_OTHERS = 4;
 
@@ -51,7 +57,12 @@ export function withMeanLabels<
  */
 export default function Compare() {
   const params = useParams<{ id: string }>();
-  const [search, setSearch] = useSearchParams<{ with?: string; mean?: string; earlier?: string }>();
+  const [search, setSearch] = useSearchParams<{
+    with?: string;
+    mean?: string;
+    earlier?: string;
+    self?: string;
+  }>();
   const { summary, rubric } = useEvaluation(() => params.id);
   const [result] = createResource(
     () => params.id,
@@ -66,6 +77,15 @@ export default function Compare() {
     (id) => unwrap(client.api.evaluations[':id'].trend.$get({ param: { id } })),
   );
   const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
+  // The kommun's self-assessment beside the result: 404 for whoever may not see it yet.
+  const [selfGaps] = createResource(
+    () => params.id,
+    (id): Promise<SelfAssessmentGaps> =>
+      unwrap(client.api.evaluations[':id']['self-assessment'].comparison.$get({ param: { id } })),
+  );
+  // A resource in error throws when read: read it through this.
+  const gapsValue = () => (selfGaps.error ? undefined : selfGaps());
+  const selfAvailable = () => gapsValue()?.available === true;
   const [chosen, setChosen] = createSignal<string[]>(search.with ? search.with.split(',') : []);
   const [meanOn, setMeanOn] = createSignal(Boolean(search.mean));
   const [meanFrom, setMeanFrom] = createSignal(search.mean?.split('-')[0] ?? '2010');
@@ -73,6 +93,8 @@ export default function Compare() {
     search.mean?.split('-')[1] ?? String(new Date().getFullYear()),
   );
   const [earlier, setEarlier] = createSignal(search.earlier === 'true');
+  // On unless turned off: the self-assessment is shown by default where there is one.
+  const [selfOn, setSelfOn] = createSignal(search.self !== 'false');
   const [problem, setProblem] = createSignal<string | null>(null);
 
   const query = () => {
@@ -94,7 +116,32 @@ export default function Compare() {
     ),
   );
 
+  const subjectLabel = () => {
+    const s = summary();
+    return s ? `${s.municipality.name} ${s.date.slice(0, 4)}` : '';
+  };
+  /** The API's comparison; with nothing chosen, the evaluation alone beside its self-assessment. */
+  const shown = () => {
+    if (query()) return comparison.error ? undefined : comparison();
+    const gaps = gapsValue();
+    return gaps && selfAvailable() && search.self !== 'false' && summary()
+      ? selfOnlyComparison(gaps, { id: params.id, label: subjectLabel() })
+      : undefined;
+  };
+  const selfColumn = (): SelfAssessmentColumn | undefined => {
+    const gaps = gapsValue();
+    const c = shown();
+    return gaps && c && selfAvailable() && search.self !== 'false'
+      ? selfAssessmentColumn(
+          gaps,
+          c.areas.map((area) => area.id),
+          t('selfAssessment'),
+        )
+      : undefined;
+  };
+
   const differenceInputs = () => {
+    if (!query()) return undefined;
     const c = comparison();
     const r = rubric();
     const res = result();
@@ -108,7 +155,7 @@ export default function Compare() {
       setProblem(t('tooMany'));
       return;
     }
-    if (count === 0 && !earlier()) {
+    if (count === 0 && !earlier() && !(selfOn() && selfAvailable())) {
       setProblem(t('nothing'));
       return;
     }
@@ -117,6 +164,7 @@ export default function Compare() {
       with: chosen().length > 0 ? chosen().join(',') : undefined,
       mean: meanOn() ? `${meanFrom()}-${meanTo()}` : undefined,
       earlier: earlier() ? 'true' : undefined,
+      self: selfAvailable() && !selfOn() ? 'false' : undefined,
     });
   };
   const toggle = (id: string, on: boolean) =>
@@ -194,6 +242,16 @@ export default function Compare() {
             />
             {t('earlier')}
           </label>
+          <Show when={selfAvailable()}>
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={selfOn()}
+                onChange={(e) => setSelfOn(e.currentTarget.checked)}
+              />
+              {t('selfAssessment')} <span class="muted">({t('selfAssessmentHint')})</span>
+            </label>
+          </Show>
         </fieldset>
         <Show when={problem()}>
           <p class="error" role="alert">
@@ -208,7 +266,7 @@ export default function Compare() {
       <Show when={comparison.error}>
         <ErrorMessage error={comparison.error} />
       </Show>
-      <Show when={comparison()}>
+      <Show when={shown()}>
         {(c) => (
           <>
             <Show when={c().indicative}>
@@ -220,13 +278,16 @@ export default function Compare() {
               <RadarChart
                 id="compare-radar"
                 title={t('chartTitle', name())}
-                description={t('chartDesc', c().radar.length)}
+                description={t('chartDesc', c().radar.length + (selfColumn() ? 1 : 0))}
                 axes={c().areas.map((area) => ({
                   id: area.id,
                   label: area.shortTitle,
                   max: area.max,
                 }))}
-                series={c().radar}
+                series={[
+                  ...c().radar,
+                  ...((column) => (column ? [selfAssessmentSeries(column)] : []))(selfColumn()),
+                ]}
               />
               <div class="table-scroll">
                 <table class="data" aria-label={t('table')}>
@@ -244,6 +305,13 @@ export default function Compare() {
                           </th>
                         )}
                       </For>
+                      <Show when={selfColumn()}>
+                        {(column) => (
+                          <th scope="col" class="num">
+                            {column().label}
+                          </th>
+                        )}
+                      </Show>
                       <For each={c().compared}>
                         {(other) => (
                           <th scope="col" class="num">
@@ -251,13 +319,22 @@ export default function Compare() {
                           </th>
                         )}
                       </For>
+                      <Show when={selfColumn()}>
+                        <th scope="col" class="num">
+                          {t('selfDifference')}
+                        </th>
+                      </Show>
                     </tr>
                   </thead>
                   <tbody>
                     <For
                       each={[
-                        ...c().areas.map((a) => ({ ...a, label: `${a.id}. ${a.title}` })),
-                        { ...c().total, label: t('total') },
+                        ...c().areas.map((a, i) => ({
+                          ...a,
+                          label: `${a.id}. ${a.title}`,
+                          self: selfColumn()?.areas[i],
+                        })),
+                        { ...c().total, label: t('total'), self: selfColumn()?.total },
                       ]}
                     >
                       {(row) => (
@@ -269,14 +346,32 @@ export default function Compare() {
                           <For each={row.others}>
                             {(other) => <td class="num">{formatNumber(other.value)}</td>}
                           </For>
+                          <Show when={selfColumn()}>
+                            <td class="num" data-testid="self-assessment-value">
+                              {formatNumber(row.self?.value ?? null)}
+                            </td>
+                          </Show>
                           <For each={row.others}>
                             {(other) => <td class="num">{signed(other.difference)}</td>}
                           </For>
+                          <Show when={selfColumn()}>
+                            <td class="num">{signed(row.self?.difference ?? null)}</td>
+                          </Show>
                         </tr>
                       )}
                     </For>
                   </tbody>
                 </table>
+                <Show when={selfColumn()}>
+                  {(column) => (
+                    <>
+                      <p class="hint">{t('selfDifferenceNote')}</p>
+                      <Show when={column().partial.length > 0}>
+                        <p class="hint">{t('selfPartial', column().partial.join(', '))}</p>
+                      </Show>
+                    </>
+                  )}
+                </Show>
               </div>
             </div>
             <section aria-label={t('exports')} class="actions">
@@ -309,7 +404,9 @@ export default function Compare() {
               </button>
               <button
                 type="button"
-                onClick={() => void downloadCsv(comparisonRows(c()), `${t('fileName')}.csv`)}
+                onClick={() =>
+                  void downloadCsv(comparisonRows(c(), selfColumn()), `${t('fileName')}.csv`)
+                }
               >
                 {t('exportCsv')}
               </button>
@@ -334,7 +431,6 @@ export default function Compare() {
           <DifferenceView comparison={d().comparison} rubric={d().rubric} result={d().result} />
         )}
       </Show>
-      <SelfAssessmentGaps evaluationId={params.id} />
       <Show when={distribution()}>
         {(d) => (
           <DistributionView
