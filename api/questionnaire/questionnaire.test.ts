@@ -304,6 +304,8 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       /<section class="chapter" id="sjalvskattning">([\s\S]*?)<\/section>/.exec(report.body)?.[1] ??
       '';
     expect(section).toContain('<h2>Självskattning och utvärdering</h2>');
+    // The radar draws it as a series too: area 1 only, the partly estimated area 2 a gap.
+    expect(report.body).toContain('Kommunens självskattning: 100, –, –, –, –, –, –, –');
     expect(section).toContain(
       `<td class="num">54</td><td class="num">100</td><td class="num">+${Math.floor(100 - exact + 0.5)}</td>`,
     );

@@ -4,7 +4,8 @@ import {
   selfAssessmentComparison,
 } from '../questionnaire/self-assessment-comparison';
 import { htmlText as esc } from './html-text';
-import type { ReportLanguage } from './report-texts';
+import type { ReportRadar } from './report-model';
+import { type ReportLanguage, reportTexts } from './report-texts';
 
 /** The optional report section "Självskattning och utvärdering": per-area gaps. */
 export interface SelfAssessmentSection {
@@ -22,6 +23,8 @@ export interface SelfAssessmentSection {
     self: string;
     difference: string;
   }[];
+  /** The self-assessment as a radar series: per area id, null where not estimated throughout. */
+  series: { label: string; values: Record<string, number | null> };
 }
 
 const TEXTS = {
@@ -31,6 +34,7 @@ const TEXTS = {
       'Före platsbesöket skattade kommunen själv delfrågorna. Tabellen visar kommunens självskattning bredvid utvärderingens poäng per område. Ett område där kommunen inte skattade varje delfråga får ingen siffra. Skillnaden är självskattningen minus utvärderingen, avrundad från de exakta poängen.',
     headers: ['Område', 'Utvärderingen', 'Kommunens självskattning', 'Skillnad'],
     total: 'Totalt',
+    series: 'Kommunens självskattning',
     notAssessed: 'ej skattat',
     partlyAssessed: 'ofullständigt skattat',
   },
@@ -40,6 +44,7 @@ const TEXTS = {
       "Before the visit the kommun estimated the questions itself. The table shows the kommun's self-assessment beside the evaluation's points per area. An area where the kommun did not estimate every question gets no figure. The difference is the self-assessment minus the evaluation, rounded from the exact points.",
     headers: ['Area', 'The evaluation', "The kommun's self-assessment", 'Difference'],
     total: 'Total',
+    series: "The kommun's self-assessment",
     notAssessed: 'not assessed',
     partlyAssessed: 'partly assessed',
   },
@@ -84,7 +89,30 @@ export function selfAssessmentSection(
             : t.notAssessed,
       difference: signed(row.difference),
     })),
+    series: {
+      label: t.series,
+      values: Object.fromEntries(comparison.areas.map((area) => [area.id, area.selfAssessment])),
+    },
   };
+}
+
+/**
+ * The report's radar with the self-assessment as one more series (its own colour, dash and
+ * marker by its place) and its values in the chart's description; as it was without a section.
+ * An area not estimated throughout is null: a gap, never a partial sum.
+ */
+export function withSelfAssessmentSeries(
+  radar: ReportRadar,
+  section: SelfAssessmentSection | undefined,
+): ReportRadar {
+  if (!section) return radar;
+  const values = radar.axes.map((axis) => {
+    const value = section.series.values[axis.id];
+    if (value === undefined) throw new Error(`the self-assessment has no area ${axis.id}`);
+    return value;
+  });
+  const series = [...radar.series, { id: 'self-assessment', label: section.series.label, values }];
+  return { ...radar, series, desc: reportTexts(section.language).radarDesc(series) };
 }
 
 /** The section as HTML (a chapter before Kortfakta), or nothing. */

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { RadarChart } from '../charts/radar-chart';
 import '../charts/charts.css';
 import { parseMeanSeries } from '../../scoring/mean-series';
@@ -121,14 +121,14 @@ export default function Compare() {
     return s ? `${s.municipality.name} ${s.date.slice(0, 4)}` : '';
   };
   /** The API's comparison; with nothing chosen, the evaluation alone beside its self-assessment. */
-  const shown = () => {
+  const shown = createMemo(() => {
     if (query()) return comparison.error ? undefined : comparison();
     const gaps = gapsValue();
     return gaps && selfAvailable() && search.self !== 'false' && summary()
       ? selfOnlyComparison(gaps, { id: params.id, label: subjectLabel() })
       : undefined;
-  };
-  const selfColumn = (): SelfAssessmentColumn | undefined => {
+  });
+  const selfColumn = createMemo((): SelfAssessmentColumn | undefined => {
     const gaps = gapsValue();
     const c = shown();
     return gaps && c && selfAvailable() && search.self !== 'false'
@@ -138,7 +138,7 @@ export default function Compare() {
           t('selfAssessment'),
         )
       : undefined;
-  };
+  });
 
   const differenceInputs = () => {
     if (!query()) return undefined;
