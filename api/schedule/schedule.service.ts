@@ -61,6 +61,42 @@ interface IntervieweeFields {
   preferredTimes: string[];
 }
 
+/** How a versioned row of the schedule is found, changed, removed and shown. */
+interface Versioned<Row extends { id: string; version: number }, Api> {
+  entity: 'interviewee' | 'interview';
+  stale: string;
+  find: (trx: Transaction<Database>, evaluationId: string, id: string) => Promise<Row | undefined>;
+  update: (
+    trx: Transaction<Database>,
+    id: string,
+    version: number,
+    values: Partial<Omit<Row, 'id' | 'version'>>,
+  ) => Promise<boolean>;
+  insert: (trx: Transaction<Database>, row: Row) => Promise<void>;
+  remove: (trx: Transaction<Database>, id: string) => Promise<void>;
+  toApi: (row: Row) => Api;
+}
+
+const PERSON: Versioned<IntervieweeRow, Interviewee> = {
+  entity: 'interviewee',
+  stale: 'this person was changed by someone else',
+  find: findInterviewee,
+  insert: insertInterviewee,
+  update: updateInterviewee,
+  remove: deleteInterviewee,
+  toApi: toInterviewee,
+};
+
+const INTERVIEW: Versioned<InterviewRow, Interview> = {
+  entity: 'interview',
+  stale: 'this interview was changed by someone else',
+  find: findInterview,
+  insert: insertInterview,
+  update: updateInterview,
+  remove: deleteInterview,
+  toApi: toInterview,
+};
+
 /** The intervjuschema: people the kommun proposes, interviews the team schedules, ICS files. */
 export function scheduleService(deps: AppDeps) {
   const { db } = deps.store;
@@ -111,6 +147,79 @@ export function scheduleService(deps: AppDeps) {
       at: deps.now(),
     });
 
+  /** Adds one row, audited. */
+  const insertAudited = async <Row extends { id: string; version: number }, Api>(
+    kind: Versioned<Row, Api>,
+    evaluationId: string,
+    row: Row,
+    actor: Actor,
+  ): Promise<Api> => {
+    const after = kind.toApi(row);
+    await db.transaction().execute(async (trx) => {
+      await kind.insert(trx, row);
+      await audit(
+        trx,
+        actor,
+        evaluationId,
+        `${kind.entity}.create`,
+        kind.entity,
+        row.id,
+        null,
+        after,
+      );
+    });
+    return after;
+  };
+
+  /** Changes one row at `version`, audited; 409 with the row as it now is when stale. */
+  const updateVersioned = <Row extends { id: string; version: number }, Api>(
+    kind: Versioned<Row, Api>,
+    evaluationId: string,
+    id: string,
+    version: number,
+    values: Partial<Omit<Row, 'id' | 'version'>>,
+    actor: Actor,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      const existing = await kind.find(trx, evaluationId, id);
+      if (!existing) throw notFound(`${kind.entity} ${id}`);
+      if (!(await kind.update(trx, id, version, values))) {
+        throw conflict(kind.stale, kind.toApi(existing));
+      }
+      const after = kind.toApi({ ...existing, ...values, version: version + 1 });
+      const before = kind.toApi(existing);
+      await audit(
+        trx,
+        actor,
+        evaluationId,
+        `${kind.entity}.update`,
+        kind.entity,
+        id,
+        before,
+        after,
+      );
+      return after;
+    });
+
+  /** Removes one row at `version` once `check` allows it, audited. */
+  const removeVersioned = <Row extends { id: string; version: number }, Api>(
+    kind: Versioned<Row, Api>,
+    evaluationId: string,
+    id: string,
+    version: number,
+    actor: Actor,
+    check?: (trx: Transaction<Database>, existing: Row) => Promise<void>,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      const existing = await kind.find(trx, evaluationId, id);
+      if (!existing) throw notFound(`${kind.entity} ${id}`);
+      if (Number(existing.version) !== version) throw conflict(kind.stale, kind.toApi(existing));
+      await check?.(trx, existing);
+      await kind.remove(trx, id);
+      const before = kind.toApi(existing);
+      await audit(trx, actor, evaluationId, `${kind.entity}.delete`, kind.entity, id, before, null);
+    });
+
   return {
     async get(evaluationId: string) {
       await evaluationOf(evaluationId);
@@ -136,20 +245,7 @@ export function scheduleService(deps: AppDeps) {
         created_at: now,
         updated_at: now,
       };
-      await db.transaction().execute(async (trx) => {
-        await insertInterviewee(trx, row);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interviewee.create',
-          'interviewee',
-          row.id,
-          null,
-          toInterviewee(row),
-        );
-      });
-      return toInterviewee(row);
+      return insertAudited(PERSON, evaluationId, row, actor);
     },
 
     async updatePerson(
@@ -166,52 +262,18 @@ export function scheduleService(deps: AppDeps) {
         preferred_times: JSON.stringify(body.preferredTimes),
         updated_at: deps.now(),
       };
-      return db.transaction().execute(async (trx) => {
-        const existing = await findInterviewee(trx, evaluationId, id);
-        if (!existing) throw notFound(`interviewee ${id}`);
-        if (!(await updateInterviewee(trx, id, body.version, values))) {
-          throw conflict('this person was changed by someone else', toInterviewee(existing));
-        }
-        const after = toInterviewee({ ...existing, ...values, version: body.version + 1 });
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interviewee.update',
-          'interviewee',
-          id,
-          toInterviewee(existing),
-          after,
-        );
-        return after;
-      });
+      return updateVersioned(PERSON, evaluationId, id, body.version, values, actor);
     },
 
     async removePerson(evaluationId: string, id: string, version: number, actor: Actor) {
       await assertProposalsOpen(evaluationId);
-      await db.transaction().execute(async (trx) => {
-        const existing = await findInterviewee(trx, evaluationId, id);
-        if (!existing) throw notFound(`interviewee ${id}`);
-        if (Number(existing.version) !== version) {
-          throw conflict('this person was changed by someone else', toInterviewee(existing));
-        }
+      await removeVersioned(PERSON, evaluationId, id, version, actor, async (trx, existing) => {
         const scheduled = (await listInterviews(trx, evaluationId)).some((interview) =>
           (JSON.parse(interview.interviewee_ids) as string[]).includes(id),
         );
         if (scheduled) {
           throw new AppError(409, 'conflict', `${existing.name} is in a scheduled interview`);
         }
-        await deleteInterviewee(trx, id);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interviewee.delete',
-          'interviewee',
-          id,
-          toInterviewee(existing),
-          null,
-        );
       });
     },
 
@@ -233,20 +295,7 @@ export function scheduleService(deps: AppDeps) {
         created_at: now,
         updated_at: now,
       };
-      await db.transaction().execute(async (trx) => {
-        await insertInterview(trx, row);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interview.create',
-          'interview',
-          row.id,
-          null,
-          toInterview(row),
-        );
-      });
-      return toInterview(row);
+      return insertAudited(INTERVIEW, evaluationId, row, actor);
     },
 
     async reschedule(
@@ -267,47 +316,12 @@ export function scheduleService(deps: AppDeps) {
         interviewee_ids: JSON.stringify(body.intervieweeIds),
         updated_at: deps.now(),
       };
-      return db.transaction().execute(async (trx) => {
-        const existing = await findInterview(trx, evaluationId, id);
-        if (!existing) throw notFound(`interview ${id}`);
-        if (!(await updateInterview(trx, id, body.version, values))) {
-          throw conflict('this interview was changed by someone else', toInterview(existing));
-        }
-        const after = toInterview({ ...existing, ...values, version: body.version + 1 });
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interview.update',
-          'interview',
-          id,
-          toInterview(existing),
-          after,
-        );
-        return after;
-      });
+      return updateVersioned(INTERVIEW, evaluationId, id, body.version, values, actor);
     },
 
     async cancel(evaluationId: string, id: string, version: number, actor: Actor) {
       assertWritable(await evaluationOf(evaluationId), evaluationId);
-      await db.transaction().execute(async (trx) => {
-        const existing = await findInterview(trx, evaluationId, id);
-        if (!existing) throw notFound(`interview ${id}`);
-        if (Number(existing.version) !== version) {
-          throw conflict('this interview was changed by someone else', toInterview(existing));
-        }
-        await deleteInterview(trx, id);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interview.delete',
-          'interview',
-          id,
-          toInterview(existing),
-          null,
-        );
-      });
+      await removeVersioned(INTERVIEW, evaluationId, id, version, actor);
     },
 
     /** The whole visit, or one interview, as an iCalendar file. */
