@@ -22,17 +22,9 @@ import {
   selfAssessmentSeries,
   selfOnlyComparison,
 } from './compare-self-assessment';
+import { ComparisonTableView } from './compare-table';
 
 const MAX_OTHERS = 4;
-
-const signed = (value: number | null) =>
-  value === null
-    ? '–'
-    : value > 0
-      ? `+${formatNumber(value)}`
-      : value === 0
-        ? '±0'
-        : `−${formatNumber(-value)}`;
 
 /** The API names a period's mean in Swedish: name it in the UI's language everywhere it shows. */
 export function withMeanLabels<
@@ -289,90 +281,7 @@ export default function Compare() {
                   ...((column) => (column ? [selfAssessmentSeries(column)] : []))(selfColumn()),
                 ]}
               />
-              <div class="table-scroll">
-                <table class="data" aria-label={t('table')}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('area')}</th>
-                      <th scope="col" class="num">
-                        {c().subject.label}
-                      </th>
-                      <For each={c().compared}>
-                        {(other) => (
-                          <th scope="col" class="num">
-                            {other.label}
-                            <Show when={other.indicative}> ({t('indicativeTag')})</Show>
-                          </th>
-                        )}
-                      </For>
-                      <Show when={selfColumn()}>
-                        {(column) => (
-                          <th scope="col" class="num">
-                            {column().label}
-                          </th>
-                        )}
-                      </Show>
-                      <For each={c().compared}>
-                        {(other) => (
-                          <th scope="col" class="num">
-                            {t('difference', other.label)}
-                          </th>
-                        )}
-                      </For>
-                      <Show when={selfColumn()}>
-                        <th scope="col" class="num">
-                          {t('selfDifference')}
-                        </th>
-                      </Show>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For
-                      each={[
-                        ...c().areas.map((a, i) => ({
-                          ...a,
-                          label: `${a.id}. ${a.title}`,
-                          self: selfColumn()?.areas[i],
-                        })),
-                        { ...c().total, label: t('total'), self: selfColumn()?.total },
-                      ]}
-                    >
-                      {(row) => (
-                        <tr>
-                          <th scope="row">{row.label}</th>
-                          <td class="num" data-testid="subject-value">
-                            {formatNumber(row.value)}
-                          </td>
-                          <For each={row.others}>
-                            {(other) => <td class="num">{formatNumber(other.value)}</td>}
-                          </For>
-                          <Show when={selfColumn()}>
-                            <td class="num" data-testid="self-assessment-value">
-                              {formatNumber(row.self?.value ?? null)}
-                            </td>
-                          </Show>
-                          <For each={row.others}>
-                            {(other) => <td class="num">{signed(other.difference)}</td>}
-                          </For>
-                          <Show when={selfColumn()}>
-                            <td class="num">{signed(row.self?.difference ?? null)}</td>
-                          </Show>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-                <Show when={selfColumn()}>
-                  {(column) => (
-                    <>
-                      <p class="hint">{t('selfDifferenceNote')}</p>
-                      <Show when={column().partial.length > 0}>
-                        <p class="hint">{t('selfPartial', column().partial.join(', '))}</p>
-                      </Show>
-                    </>
-                  )}
-                </Show>
-              </div>
+              <ComparisonTableView comparison={c()} self={selfColumn()} />
             </div>
             <section aria-label={t('exports')} class="actions">
               <button
