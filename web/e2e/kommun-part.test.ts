@@ -242,6 +242,10 @@ describe("the kommun's part before the visit, in the app", () => {
     expect(await frame.locator('#sjalvskattning').textContent()).toContain(
       'Kommunens självskattning',
     );
+    // The report's radar draws it too, named in its description with its values per area.
+    expect(await frame.locator('figure.radar svg desc').textContent()).toContain(
+      `Kommunens självskattning: ${round(self1)}, ${round(self2)}, –`,
+    );
     expect(teamErrors).toEqual([]);
     expect(kommunErrors).toEqual([]);
     await team.context().close();
