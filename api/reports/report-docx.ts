@@ -25,6 +25,7 @@ import { svgToPng } from './report-png';
 import { radarSvg } from './report-radar';
 import { reportTexts } from './report-texts';
 import type { TextBlock } from './rich-text';
+import { selfAssessmentDocx } from './self-assessment-docx';
 
 /** The PDF names the same font first (report-html.ts), so both look alike where Arial exists. */
 const FONT = 'Arial';
@@ -269,6 +270,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
     );
   }
 
+  children.push(...selfAssessmentDocx(model.selfAssessment));
   // 5 Kortfakta (only when it says more than the kommunkod), then the documents read
   if (model.facts.length > 0) {
     children.push(
