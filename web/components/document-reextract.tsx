@@ -9,7 +9,8 @@ import { ErrorMessage } from './error-message';
 /**
  * "Läs in igen": the document's text read again (after a failure, a scanned file, or to use an
  * improved reader). The button stays in place (aria-disabled while the text is read) so focus
- * does not jump; the extraction's progress is shown above it by DocumentExtraction.
+ * does not jump; the extraction's progress is shown above it by DocumentExtraction. Its name
+ * starts with its visible text (axe: label-content-name-mismatch).
  */
 export function DocumentReextract(props: {
   document: LibraryDocument;
@@ -48,7 +49,7 @@ export function DocumentReextract(props: {
         aria-describedby={`reextract-${props.document.id}-note`}
         onClick={() => void start()}
       >
-        {waiting() ? t('reextractBusy') : t('reextract')}
+        {t('reextract')}
       </button>{' '}
       <span id={`reextract-${props.document.id}-note`} class="muted small">
         {t('reextractNote')}
