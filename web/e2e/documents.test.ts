@@ -552,4 +552,58 @@ describe('the document library', () => {
       await e2e.server.restore();
     }
   });
+
+  test('a long document opens at a search hit; the text selected there is cited; the rest is drawn after', async () => {
+    // 400 passages: the reader draws the hit's surroundings first and the rest when idle.
+    const paragraphs = Array.from({ length: 400 }, (_, i) =>
+      i === 349
+        ? 'Nämnden lovar en kvalitetsgaranti för hemtjänsten och följer upp den varje kvartal.'
+        : `Avsnitt ${i + 1}: nämnden följer upp målen för verksamheten och redovisar resultatet.`,
+    );
+    await page.goto(e2e.url(`/evaluations/${evaluationId}/documents`));
+    await page.getByLabel('Välj filer').setInputFiles([
+      {
+        name: 'Lång verksamhetsplan.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(paragraphs.join('\n\n')),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Lägg till 1 dokument' }).click();
+    await documentRow('Lång verksamhetsplan')
+      .getByText('Sökbart: 400 stycken')
+      .waitFor({ timeout: 30_000 });
+    await page.getByLabel('Sökord').fill('kvalitetsgaranti');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByText('1 träff på ”kvalitetsgaranti”.').waitFor();
+    await page.locator('ol.search-hits > li').first().getByRole('link').click();
+
+    await page.getByRole('heading', { level: 1, name: 'Lång verksamhetsplan' }).waitFor();
+    const target = page.locator('li.passage.target');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('target')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(await target.getAttribute('aria-label')).toBe('Stycke 350');
+    const passageId = (await target.getAttribute('data-passage')) as string;
+    const text = (await target.locator('[data-passage-text]').textContent()) as string;
+    const quote = 'en kvalitetsgaranti för hemtjänsten';
+    const from = text.indexOf(quote);
+    await selectWithMouse(passageId, from, from + quote.length);
+    await page.getByText(`Markerat: ”${quote}”`).waitFor();
+    await page.getByRole('button', { name: 'Citera markerad text' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Citera som underlag' });
+    await dialog.getByLabel('Filtrera delfrågor').fill('6.2');
+    await dialog.getByLabel('Filtrera delfrågor').press('Enter');
+    await dialog.getByRole('button', { name: 'Spara citatet' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await target.locator('mark.cited').textContent()).toBe(quote);
+
+    // The whole text is drawn in the end (the browser's find sees all of it), nothing moved.
+    await expect.poll(() => page.locator('li.passage').count(), { timeout: 20_000 }).toBe(400);
+    expect(await page.locator('li.passage-placeholder').count()).toBe(0);
+    expect(await page.locator('li.passage').first().getAttribute('aria-label')).toBe('Stycke 1');
+    expect(await target.getAttribute('data-passage')).toBe(passageId);
+    expect(errors).toEqual([]);
+  });
 });
