@@ -84,7 +84,7 @@ export function radarSvg(radar: ReportRadar): string {
     out.push(`<line x1="0" y1="0" x2="${end.x}" y2="${end.y}" stroke="#c8ccd2" stroke-width="1"/>`);
     const label = labelPlacement(i, count, RADIUS + 6);
     out.push(
-      `<text x="${label.x}" y="${label.y + 4}" text-anchor="${label.anchor}" fill="#1f2430">${escapeXml(axis.label)}</text>`,
+      `<text x="${label.x}" y="${label.y + 4}" text-anchor="${label.anchor}" fill="#1f2430"${radar.axesSv ? ' lang="sv"' : ''}>${escapeXml(axis.label)}</text>`,
     );
   });
   radar.series.forEach((series, s) => {

@@ -12,8 +12,9 @@ export const reportUsage = [
   'kompass report ID [--format html|pdf|docx] [-o FILE] [--with REF...] [--mean FROM-TO] [--lang sv|en]',
   "                                   write the evaluation's report; the radar compares with the",
   '                                   references or evaluations after --with and the mean of the',
-  "                                   published results dated FROM-TO; with neither, the organisation's",
-  '                                   model kommun or the mean of all published results',
+  '                                   published results dated FROM-TO (stored evaluations and',
+  "                                   references); with neither, the organisation's model kommun",
+  '                                   or the mean of all published results of the version',
 ].join('\n');
 
 const VALUED = new Set(['--format', '-o', '--lang', '--mean']);
