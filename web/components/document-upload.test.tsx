@@ -88,7 +88,7 @@ describe('DocumentUpload', () => {
     });
     expect(second.getByText('Tomt: dagens datum, dagen sidan sågs.')).toBeTruthy();
     // The third is taken out of the list before sending.
-    fireEvent.click(screen.getByRole('button', { name: 'Ta bort c.docx ur listan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort ur listan: c.docx' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till 2 dokument' }));
 
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(2));

@@ -433,6 +433,20 @@ describe('the document library', () => {
     await page.getByText(/träff(ar)? på/).waitFor();
     const list = await seriousViolations(page);
     expect(list, formatViolations('documents', list)).toEqual([]);
+    // The small form of a file about to be added, with a field's error showing.
+    await page
+      .getByLabel('Välj filer')
+      .setInputFiles([
+        { name: 'sida.html', mimeType: 'text/html', buffer: Buffer.from('<title>Sida</title>') },
+      ]);
+    const pageFields = page.getByRole('group', { name: 'sida.html', exact: true });
+    await pageFields.getByLabel('Webbadress').fill('inte en adress');
+    await page.getByRole('button', { name: 'Lägg till 1 dokument' }).click();
+    await pageFields.getByText(/^Ange en webbadress/).waitFor();
+    const form = await seriousViolations(page);
+    expect(form, formatViolations('upload form', form)).toEqual([]);
+    await page.getByRole('button', { name: 'Ta bort ur listan: sida.html' }).click();
+    await pageFields.waitFor({ state: 'detached' });
     await page.locator('ol.search-hits a').first().click();
     await page.locator('li.passage').first().waitFor();
     await page.getByRole('button', { name: 'Troliga delfrågor' }).first().click();
