@@ -96,8 +96,9 @@ const reextract = createRoute({
   summary: "Read a document's text again; its citations move to the passage holding their quote",
   description:
     'Queues the document for text extraction again (after a failure, a scan without text, or ' +
-    'an improved extractor). The old passages stay searchable until the new ones are stored. ' +
-    'Follow `extraction` on the document. 409 while it is queued or being read.',
+    'an improved extractor). While it is read the document is left out of search and ' +
+    'suggestions, as when it was added; its citations then point to the new passage holding ' +
+    'their quote. Follow `extraction` on the document. 409 while it is queued or being read.',
   request: { params: DocumentParams },
   responses: { 202: json(Document, 'Queued for extraction'), ...errorResponses },
 });

@@ -189,8 +189,8 @@ export function documentsService(deps: AppDeps) {
 
     /**
      * Queues the document to be read again (after a failure, a scan without text, or a better
-     * extractor). Its passages stay until the new ones are stored; its citations then move to
-     * the new passage that holds their quote (relinked by the queue). 409 while it is queued or
+     * extractor). Search leaves it out until it is `done` again; its citations then move to the
+     * new passage that holds their quote (relinked by the queue). 409 while it is queued or
      * being read already.
      */
     async reextract(documentId: string, actor: Actor): Promise<Document> {

@@ -93,7 +93,7 @@ describe('Läs in igen', () => {
     });
     expect(button.getAttribute('aria-describedby')).toBe('reextract-d1-note');
     expect(document.getElementById('reextract-d1-note')?.textContent).toBe(
-      'Citaten följer med till samma text.',
+      'Citaten följer med till samma text. Medan texten läses syns dokumentet inte i sökningen.',
     );
     button.focus();
     fireEvent.click(button);

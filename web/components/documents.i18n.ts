@@ -91,7 +91,8 @@ export const t = defineMessages(
     extractionProgress: (title: string) => `Textuttag för ${title}`,
     reextract: 'Läs in igen',
     reextractDocument: (title: string) => `Läs in igen: ${title}`,
-    reextractNote: 'Citaten följer med till samma text.',
+    reextractNote:
+      'Citaten följer med till samma text. Medan texten läses syns dokumentet inte i sökningen.',
     reextractHint:
       'Ett tillfälligt fel eller en äldre version av textläsaren kan ligga bakom. Försök läsa in texten igen.',
     reextractQueued: (title: string) => `Texten i ${title} läses in igen.`,
@@ -231,7 +232,8 @@ export const t = defineMessages(
     extractionProgress: (title: string) => `Text extraction of ${title}`,
     reextract: 'Read again',
     reextractDocument: (title: string) => `Read again: ${title}`,
-    reextractNote: 'Citations follow to the same text.',
+    reextractNote:
+      'Citations follow to the same text. While the text is read, searches leave the document out.',
     reextractHint:
       'A passing fault or an older version of the text reader may be the cause. Try reading the text again.',
     reextractQueued: (title: string) => `The text of ${title} is being read again.`,
