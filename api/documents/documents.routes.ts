@@ -35,7 +35,7 @@ const upload = createRoute({
   operationId: 'uploadDocument',
   method: 'post',
   path: '/api/evaluations/{id}/documents',
-  middleware: access('evaluation:team'),
+  middleware: access('documents:add'),
   tags,
   summary: 'Add a document (PDF, DOCX, HTML or text) to the evaluation; its text is read after',
   description:
@@ -43,7 +43,8 @@ const upload = createRoute({
     '(styrdokument, plan, protokoll, webbsida, annat), `url` and `date` (YYYY-MM-DD). The format ' +
     'is judged from the bytes; a name saying PDF or DOCX over other bytes is refused. Larger than ' +
     'DOCUMENT_LIMIT (50 MB by default): 413. The text is read in a worker thread: follow ' +
-    '`extraction` on the document.',
+    "`extraction` on the document. The evaluation's contacts add the kommun's own documents " +
+    'while its part is open (409 once submitted or past the visit).',
   request: { params: IdParam },
   responses: { 201: json(Document, 'Stored; text extraction queued'), ...errorResponses },
 });

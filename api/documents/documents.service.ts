@@ -6,7 +6,8 @@ import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { lockEvaluation } from '../evaluation-core/evaluations.repository';
 import { assertWritable } from '../evaluation-core/writable';
 import { sortableId } from '../ids';
-import { accessibleDocument } from './document-access';
+import { assertKommunWritable } from '../questionnaire/kommun-writable';
+import { accessibleDocument, documentContributor } from './document-access';
 import { toDocument, toPassage } from './documents.mapping';
 import {
   deleteDocument,
@@ -69,6 +70,8 @@ export function documentsService(deps: AppDeps) {
       fields: UploadFields,
       actor: Actor,
     ): Promise<Document> {
+      // The kommun's contacts add its own documents; the team's stay unseen by them until published.
+      const contributor = await documentContributor(db, evaluationId, actor);
       const limit = deps.documentLimit ?? DEFAULT_DOCUMENT_LIMIT;
       if (file.bytes.length > limit) {
         throw new AppError(413, 'too_large', `${file.name} is over the limit of ${limit} bytes`);
@@ -95,6 +98,7 @@ export function documentsService(deps: AppDeps) {
         sha256: createHash('sha256').update(file.bytes).digest('hex'),
         added_by_id: actor.id,
         added_by_name: actor.name,
+        added_by_kommun: contributor === 'kommun' ? 1 : 0,
         extraction_status: 'queued',
         extraction_progress: 0,
         extraction_pages: null,
@@ -106,7 +110,12 @@ export function documentsService(deps: AppDeps) {
         updated_at: now,
       };
       const created = await db.transaction().execute(async (trx) => {
-        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        if (contributor === 'kommun') {
+          // As for its answers: only while the kommun's part is open (409 once submitted).
+          await assertKommunWritable(trx, evaluationId, deps.store.dialect);
+        } else {
+          assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        }
         await insertDocument(trx, row, file.bytes);
         const after = toDocument(row);
         await writeAudit(trx, {

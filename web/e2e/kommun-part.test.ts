@@ -18,6 +18,15 @@ const ANSWERS: Record<string, string> = {
   '1.3': 'Synpunkter tas emot digitalt och besvaras inom fem arbetsdagar.',
 };
 
+/** A small governing document the contact uploads from the test (plain text). */
+const STYRMODELL = {
+  name: 'Styrmodell Essunga.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    'Styrmodell\n\nKommunfullmäktige beslutar om vision, mål och budget för hela kommunen.\n',
+  ),
+};
+
 /** The section of one written question on the kommun's page. */
 const questionSection = (page: Page, id: string) =>
   page.getByRole('region', { name: new RegExp(`^${id.replace('.', '\\.')}\\s`) });
@@ -29,7 +38,7 @@ async function axeClean(page: Page, label: string) {
 }
 
 describe("the kommun's part before the visit, in the app", () => {
-  test('an evaluator invites a contact of Essunga, who answers, self-assesses and submits; the team reads it while scoring; after publishing the contact sees the self-assessment beside the result', async () => {
+  test('an evaluator invites a contact of Essunga, who answers, attaches a document, self-assesses and submits; the team reads it and the document while scoring and on the evidence page; after publishing the contact sees the self-assessment beside the result', async () => {
     const evaluator = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
     const evaluation = await createTeamEvaluation([evaluator], { name: 'Essunga', code: '1445' });
 
@@ -81,8 +90,27 @@ describe("the kommun's part before the visit, in the app", () => {
     await kommun.reload();
     const progress = kommun.getByRole('table', { name: 'Besvarat per område' });
     await expect.poll(() => progress.getByRole('row').nth(1).textContent()).toContain('4 av 5');
+    // The contact uploads the kommun's styrmodell and attaches it to the answer to 1.1 …
+    const q11 = questionSection(kommun, '1.1');
+    await q11.getByRole('button', { name: 'Bifoga dokument till fråga 1.1' }).click();
+    await q11.getByLabel('Typ av dokument').selectOption('styrdokument');
+    await q11.getByLabel('Ladda upp ett nytt dokument och bifoga det').setInputFiles(STYRMODELL);
+    await q11.getByText('Styrmodell Essunga är bifogat.').waitFor();
+    // … and from the library to the answer to 1.2; the picker has the focus when it opens.
+    const q12 = questionSection(kommun, '1.2');
+    await q12.getByRole('button', { name: 'Bifoga dokument till fråga 1.2' }).click();
+    await expect
+      .poll(() => kommun.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe('attach-1-2-pick');
+    await q12.getByLabel('Dokument i biblioteket').selectOption({ label: 'Styrmodell Essunga' });
+    await q12.getByRole('button', { name: 'Bifoga det valda' }).click();
+    await q12.getByText('Styrmodell Essunga är bifogat.').waitFor();
+    await axeClean(kommun, "the kommun's input while attaching a document");
     await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
     await kommun.getByText('Status: Inskickat').waitFor();
+    // The attachments are kept, and locked with the answers.
+    await q11.getByRole('link', { name: 'Hämta Styrmodell Essunga' }).waitFor();
+    expect(await kommun.getByRole('button', { name: /^Bifoga dokument/ }).count()).toBe(0);
     expect(await kommun.getByLabel('Svar: hur arbetar kommunen i dag?').count()).toBe(0);
     // The kommun proposes interviewees; the team schedules a group interview; both see it.
     const proposal = kommun.getByRole('form', { name: 'Föreslå person' });
@@ -136,6 +164,24 @@ describe("the kommun's part before the visit, in the app", () => {
     )?.maxPoints;
     await team.getByText(`Kommunens självskattning: Fullt ut (${max11} p)`).waitFor();
     await axeClean(team, 'scoring with the kommun input');
+    // The attached document is beside the delfråga and opens the reader.
+    const attached = team
+      .getByTestId('kommun-answer-1.1')
+      .getByRole('link', { name: 'Styrmodell Essunga' });
+    await attached.click();
+    await team.getByRole('heading', { level: 1, name: 'Styrmodell Essunga' }).waitFor();
+    await team.getByText('Kommunfullmäktige beslutar om vision, mål och budget').waitFor();
+
+    // The evidence page lists the kommun's documents with the questions they are attached to.
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}/evidence`));
+    const kommunDocuments = team.getByRole('region', { name: 'Kommunens dokument' });
+    const documentRow = kommunDocuments.getByRole('row', { name: /Styrmodell Essunga/ });
+    await documentRow.waitFor();
+    const documentCells = await documentRow.getByRole('cell').allTextContents();
+    expect(documentCells.slice(0, 2)).toEqual(['Styrdokument', '–']);
+    expect(documentCells[2]).toBe('1.1, 1.2');
+    expect(documentCells[3]).toContain('Karin Kontakt');
+    await axeClean(team, "the evidence page with the kommun's documents");
 
     // The team agrees on every delfråga and publishes through the overview.
     const questions = await questionsOf(evaluator, evaluation.rubric.versionId);
