@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Level> = {
   'GET /api/documents/{documentId}': 'document',
   'PATCH /api/documents/{documentId}': 'document',
   'DELETE /api/documents/{documentId}': 'document',
+  'POST /api/documents/{documentId}/extract': 'document',
   'GET /api/documents/{documentId}/file': 'document',
   'GET /api/documents/{documentId}/passages': 'document',
   'GET /api/documents/{documentId}/passages/{passageId}/questions': 'document',

@@ -88,6 +88,21 @@ const deleteDoc = createRoute({
   request: { params: DocumentParams, query: VersionQuery },
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
+const reextract = createRoute({
+  operationId: 'reextractDocument',
+  method: 'post',
+  path: '/api/documents/{documentId}/extract',
+  middleware: access('user'),
+  tags,
+  summary: "Read a document's text again; its citations move to the passage holding their quote",
+  description:
+    'Queues the document for text extraction again (after a failure, a scan without text, or ' +
+    'an improved extractor). While it is read the document is left out of search and ' +
+    'suggestions, as when it was added; its citations then point to the new passage holding ' +
+    'their quote. Follow `extraction` on the document. 409 while it is queued or being read.',
+  request: { params: DocumentParams },
+  responses: { 202: json(Document, 'Queued for extraction'), ...errorResponses },
+});
 const fileRoute = createRoute({
   operationId: 'getDocumentFile',
   method: 'get',
@@ -269,6 +284,9 @@ export function documentsRoutes(deps: AppDeps) {
       await documents.remove(c.req.valid('param').documentId, version, c.var.actor);
       return c.body(null, 204);
     })
+    .openapi(reextract, async (c) =>
+      c.json(await documents.reextract(c.req.valid('param').documentId, c.var.actor), 202),
+    )
     .openapi(fileRoute, async (c) => {
       const { document, bytes } = await documents.file(
         c.req.valid('param').documentId,

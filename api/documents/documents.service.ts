@@ -26,6 +26,7 @@ import { sniffFormat } from './file-format';
 export const DEFAULT_DOCUMENT_LIMIT = 50 * 1024 * 1024;
 
 const CHANGED = 'the document was changed by someone else';
+const BEING_READ = 'the text of the document is already being read';
 
 export interface UploadedFile {
   name: string;
@@ -193,6 +194,56 @@ export function documentsService(deps: AppDeps) {
         });
         return after;
       });
+    },
+
+    /**
+     * Queues the document to be read again (after a failure, a scan without text, or a better
+     * extractor). Search leaves it out until it is `done` again; its citations then move to the
+     * new passage that holds their quote (relinked by the queue). 409 while it is queued or
+     * being read already.
+     */
+    async reextract(documentId: string, actor: Actor): Promise<Document> {
+      const document = await accessibleDocument(db, documentId, actor, 'team');
+      const now = deps.now();
+      const queued = await db.transaction().execute(async (trx) => {
+        const evaluationId = document.evaluation_id;
+        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        const current = await findDocument(trx, documentId);
+        if (!current) throw notFound(`document ${documentId}`);
+        const before = toDocument(current);
+        const result = await trx
+          .updateTable('documents')
+          .set({
+            extraction_status: 'queued',
+            extraction_progress: 0,
+            extraction_message: null,
+            extraction_lease: null,
+          })
+          .where('id', '=', documentId)
+          .where('extraction_status', 'not in', ['queued', 'running'])
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) throw conflict(BEING_READ, before);
+        const after = toDocument({
+          ...current,
+          extraction_status: 'queued',
+          extraction_progress: 0,
+          extraction_message: null,
+          extraction_lease: null,
+        });
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'document.extract',
+          entity: 'document',
+          entityId: documentId,
+          evaluationId,
+          before: before.extraction,
+          after: after.extraction,
+          at: now,
+        });
+        return after;
+      });
+      deps.extraction?.notify();
+      return queued;
     },
 
     /** Deletes the document, its bytes and passages; its citations keep their quotes. */
