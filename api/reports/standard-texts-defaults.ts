@@ -48,13 +48,14 @@ const EMPTY: StandardTexts = {
 };
 
 /**
- * The shipped texts of a rubric (any of its versions) in a language; a rubric without its own
- * falls back to kk-2020's wording (the current version), and then to empty texts.
+ * The shipped texts of a rubric (any of its versions) in a language. A rubric without its own
+ * (one an organisation brought in) takes kk-2020's general wording (the current version) but
+ * none of its per-area texts: its areas are its own, printed under its own titles.
  */
 export function defaultStandardTexts(rubric: string, language: 'sv' | 'en'): StandardTexts {
   const files = shippedStandardTexts();
-  return (
-    files.get(key(rubric, language))?.texts ??
-    files.get(key('kk-2020', language))?.texts ?? { ...EMPTY }
-  );
+  const own = files.get(key(rubric, language))?.texts;
+  if (own) return own;
+  const current = files.get(key('kk-2020', language))?.texts;
+  return current ? { ...current, areas: {} } : { ...EMPTY };
 }

@@ -28,6 +28,7 @@ describe('a locked-out login', () => {
     const admin = await context.newPage();
     const errors = collectPageErrors(admin);
     await admin.goto(e2e.url('/users'));
+    await admin.getByRole('row').filter({ hasText: namesake.email }).waitFor();
     // Each Anna Andersson is named with her e-mail, so every button says whom it is for.
     for (const account of [anna, namesake]) {
       expect(
@@ -54,7 +55,8 @@ describe('a locked-out login', () => {
         timeout: 10_000,
       })
       .toBe(1);
-    expect(await row.textContent()).not.toMatch(/låst till/);
+    // The status is said before the list is read again: wait for the row.
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).not.toMatch(/låst till/);
 
     // Anna can log in again at once.
     await logInThroughUi(page, e2e.server.origin, anna);
