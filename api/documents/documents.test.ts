@@ -49,6 +49,9 @@ describe.each(DIALECTS)('document library on %s', (dialect) => {
     expect(vision.text).toContain('hur politiken långsiktigt vill utveckla kommunen.');
     const list = (await api.call('GET', `/api/evaluations/${id}/documents`)).body;
     expect(list.documents).toEqual([document]);
+    // Passages were stored without waiting for the disk; every other write still waits (FULL).
+    const sqlite = api.deps.store.sqlite;
+    if (sqlite) expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
   });
 
   test('a PDF is read page by page, with its page numbers', async ({ api }) => {
