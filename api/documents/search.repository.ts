@@ -36,14 +36,15 @@ function ftsQuery(evaluationIds: string[], stems: string[], scoped: boolean): st
 /**
  * How many matching passages are ranked at most, newest first. A word in more of the searched
  * passages than this (in the bench's library of 200,000 passages `mål` is in 74,000) is ranked
- * among the 5,000 newest passages holding every searched word, not among all of them: bm25 and
+ * among the 2,000 newest passages holding every searched word, not among all of them: bm25 and
  * ts_rank tell little apart between thousands of passages that all hold a common word, and
- * ranking every one of them cost 50–300 ms a query (SQLite computes bm25 row by row, PostgreSQL
- * reads and ranks each vector), while 5,000 cost a few. Newest first (passage ids only grow)
- * prefers the documents added last: for a re-evaluation, its own over the earlier one's. A
- * query with fewer matches (any rarer word, or several words together) is ranked in full.
+ * ranking every one of them cost 50–300 ms a query (SQLite computes bm25 row by row, about a
+ * microsecond each; PostgreSQL reads and ranks each vector), while 2,000 cost a few. Newest
+ * first (passage ids only grow) prefers the documents added last: for a re-evaluation, its own
+ * over the earlier one's. A query with fewer matches (a rarer word, or several words together)
+ * is ranked in full.
  */
-export const CANDIDATES = 5_000;
+export const CANDIDATES = 2_000;
 
 /**
  * The best `count` passages holding every stem, from the index alone, among the first
