@@ -7,6 +7,7 @@ import { autosaveBenchmark } from './autosave.bench';
 import { comparisonBenchmark } from './comparison.bench';
 import { documentsBenchmark } from './documents.bench';
 import type { Figure } from './measure';
+import { readerBenchmark } from './reader.bench';
 import { reportBenchmark } from './report.bench';
 import { scoringBenchmark } from './scoring.bench';
 import { webBenchmark } from './web.bench';
@@ -15,6 +16,7 @@ const figures: Figure[] = [
   ...scoringBenchmark(),
   ...(await comparisonBenchmark()),
   ...(await webBenchmark()),
+  ...(await readerBenchmark()),
   ...(await autosaveBenchmark()),
   ...(await reportBenchmark()),
   ...(await documentsBenchmark()),

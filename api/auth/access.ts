@@ -21,6 +21,9 @@ import { isContact } from './contact-access';
  *   before it is published. A contact sees nothing else of an unpublished evaluation.
  * - `kommun:write`: the evaluation's contacts only (the answers are the kommun's); others who may
  *   read the kommun's part get 403.
+ * - `documents:add`: admins, the team's evaluators and the evaluation's contacts (the kommun adds
+ *   its own documents to the library; api/documents/document-access.ts says what each then
+ *   sees); others who can see the evaluation get 403.
  */
 export type Access =
   | 'public'
@@ -32,7 +35,8 @@ export type Access =
   | 'evaluation:reopen'
   | 'plan:edit'
   | 'kommun:read'
-  | 'kommun:write';
+  | 'kommun:write'
+  | 'documents:add';
 
 const forbidden = () => new AppError(403, 'forbidden', 'your role does not allow this');
 
@@ -91,6 +95,12 @@ export function access(level: Access): MiddlewareHandler<AppEnv> {
     const id = c.req.param('id');
     if (!id) throw new Error(`access ${level} on a route without {id}`);
     const visibility = await evaluationVisibility(c.get('db'), id, actor);
+    if (level === 'documents:add') {
+      if (visibility?.visible && (actor.role === 'admin' || visibility.onTeam)) return next();
+      if (actor.role === 'reader' && (await isContact(c.get('db'), id, actor.id))) return next();
+      if (!visibility?.visible) throw notFound(`evaluation ${id}`);
+      throw forbidden();
+    }
     if (level === 'kommun:read' || level === 'kommun:write') {
       const contact = actor.role === 'reader' && (await isContact(c.get('db'), id, actor.id));
       if (!visibility?.visible && !contact) throw notFound(`evaluation ${id}`);

@@ -10,6 +10,7 @@ import { migrateCommand, migrateUsage } from './commands/migrate';
 import { questionnaireCommand, questionnaireUsage } from './commands/questionnaire';
 import { referencesCommand, referencesUsage } from './commands/references';
 import { reportCommand, reportUsage } from './commands/report';
+import { reportTextsCommand, reportTextsUsage } from './commands/report-texts';
 import { rubricCommand, rubricUsage } from './commands/rubric';
 import { scoreCommand, scoreUsage } from './commands/score';
 import { serveCommand, serveUsage } from './commands/serve';
@@ -29,6 +30,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: importUsage },
   export: { run: exportCommand, usage: exportUsage },
   report: { run: reportCommand, usage: reportUsage },
+  'report-texts': { run: reportTextsCommand, usage: reportTextsUsage },
   references: { run: referencesCommand, usage: referencesUsage },
   user: { run: userCommand, usage: userUsage },
   backup: { run: backupCommand, usage: backupUsage },

@@ -37,6 +37,7 @@ export interface Database {
   evaluation_contacts: EvaluationContactTable;
   questionnaire_submissions: QuestionnaireSubmissionTable;
   questionnaire_answers: QuestionnaireAnswerTable;
+  answer_documents: AnswerDocumentTable;
   self_assessments: SelfAssessmentTable;
   interviewees: IntervieweeTable;
   interviews: InterviewTable;
@@ -402,6 +403,8 @@ export interface DocumentTable extends Versioned {
   sha256: string;
   added_by_id: string;
   added_by_name: string;
+  /** 1 when one of the evaluation's contacts added it: the kommun's own document. */
+  added_by_kommun: Generated<number>;
   extraction_status: ExtractionStatus;
   extraction_progress: number;
   extraction_pages: number | null;
@@ -497,6 +500,18 @@ export interface QuestionnaireAnswerTable extends Versioned {
   not_applicable_reason: string;
   updated_by: string;
 }
+
+/** A document of the library attached to the kommun's answer to one written question. */
+export interface AnswerDocumentTable {
+  id: string;
+  evaluation_id: string;
+  /** The written question's id, as in questionnaire_answers. */
+  question_id: string;
+  document_id: string;
+  created_by: string;
+  created_at: string;
+}
+export type AnswerDocumentRow = Selectable<AnswerDocumentTable>;
 
 export type SelfAssessmentLevel = 'notAtAll' | 'partly' | 'largely' | 'fully';
 

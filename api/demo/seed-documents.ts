@@ -84,6 +84,7 @@ export async function seedEnkopingDocuments(
       sha256: createHash('sha256').update(bytes).digest('hex'),
       added_by_id: actor.id,
       added_by_name: actor.name,
+      added_by_kommun: 0,
       extraction_status: 'done',
       extraction_progress: 1,
       extraction_pages: null,

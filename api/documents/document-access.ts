@@ -1,28 +1,73 @@
 import type { Kysely } from 'kysely';
 import { evaluationVisibility } from '../auth/access';
+import { isContact } from '../auth/contact-access';
 import type { Actor } from '../context';
 import type { Database, DocumentRow } from '../db/database';
 import { AppError, notFound } from '../errors';
 import { findDocument } from './documents.repository';
 
 /**
- * The document, when `actor` may see it: the evaluation's team and admins; a reader of the
- * kommun once the evaluation is published. Anyone else gets the same 404 as for a document that
- * does not exist. `team`: a write, for the team and admins (a reader who sees it gets 403).
+ * Who may do what with an evaluation's documents (dokumentbibliotek):
+ * - the team and admins read and add every document, and change or delete them;
+ * - a reader of the kommun reads every document once the evaluation is published;
+ * - a contact (kontaktperson) of the evaluation adds documents while the kommun's part is open
+ *   (the service checks that) and reads the kommun's own documents, those added by a contact,
+ *   whatever the status. Before publishing a contact never sees a document the team added (the
+ *   evaluators' material, like their notes), nor citations, search or suggestions: those routes
+ *   ask for the evaluation itself or for the level `evidence`.
+ * Anyone else gets the same 404 as for a document that does not exist.
+ *
+ * Levels: `read` the document, its file and its text; `evidence` what the team derives from it
+ * (the delfrågor a passage speaks to), for those who see the evaluation; `team` a change, for the
+ * team and admins (someone who may read it gets 403).
  */
+export type DocumentLevel = 'read' | 'evidence' | 'team';
+
+const forbidden = () => new AppError(403, 'forbidden', 'your role does not allow this');
+
+/** Whether a contact added the document: the kommun's own. */
+export const isKommunsOwn = (document: Pick<DocumentRow, 'added_by_kommun'>) =>
+  Number(document.added_by_kommun) === 1;
+
+/** The document, when `actor` may reach it at `level`; else 404 (or 403, see above). */
 export async function accessibleDocument(
   db: Kysely<Database>,
   documentId: string,
   actor: Actor,
-  level: 'read' | 'team',
+  level: DocumentLevel,
 ): Promise<DocumentRow> {
   const document = await findDocument(db, documentId);
   const missing = notFound(`document ${documentId}`);
   if (!document) throw missing;
   const visibility = await evaluationVisibility(db, document.evaluation_id, actor);
-  if (!visibility?.visible) throw missing;
-  if (level === 'team' && actor.role !== 'admin' && !visibility.onTeam) {
-    throw new AppError(403, 'forbidden', 'your role does not allow this');
+  if (visibility?.visible) {
+    if (level === 'team' && actor.role !== 'admin' && !visibility.onTeam) throw forbidden();
+    return document;
   }
-  return document;
+  if (
+    level !== 'evidence' &&
+    isKommunsOwn(document) &&
+    actor.role === 'reader' &&
+    (await isContact(db, document.evaluation_id, actor.id))
+  ) {
+    if (level === 'team') throw forbidden();
+    return document;
+  }
+  throw missing;
+}
+
+/**
+ * Who adds a document to the evaluation: `team` (admins and the team's evaluators) or `kommun`
+ * (its contacts). Someone else who sees the evaluation gets 403, anyone else 404.
+ */
+export async function documentContributor(
+  db: Kysely<Database>,
+  evaluationId: string,
+  actor: Actor,
+): Promise<'team' | 'kommun'> {
+  const visibility = await evaluationVisibility(db, evaluationId, actor);
+  if (visibility?.visible && (actor.role === 'admin' || visibility.onTeam)) return 'team';
+  if (actor.role === 'reader' && (await isContact(db, evaluationId, actor.id))) return 'kommun';
+  if (visibility?.visible) throw forbidden();
+  throw notFound(`evaluation ${evaluationId}`);
 }

@@ -35,7 +35,7 @@ const upload = createRoute({
   operationId: 'uploadDocument',
   method: 'post',
   path: '/api/evaluations/{id}/documents',
-  middleware: access('evaluation:team'),
+  middleware: access('documents:add'),
   tags,
   summary: 'Add a document (PDF, DOCX, HTML or text) to the evaluation; its text is read after',
   description:
@@ -43,7 +43,8 @@ const upload = createRoute({
     '(styrdokument, plan, protokoll, webbsida, annat), `url` and `date` (YYYY-MM-DD). The format ' +
     'is judged from the bytes; a name saying PDF or DOCX over other bytes is refused. Larger than ' +
     'DOCUMENT_LIMIT (50 MB by default): 413. The text is read in a worker thread: follow ' +
-    '`extraction` on the document.',
+    "`extraction` on the document. The evaluation's contacts add the kommun's own documents " +
+    'while its part is open (409 once submitted or past the visit).',
   request: { params: IdParam },
   responses: { 201: json(Document, 'Stored; text extraction queued'), ...errorResponses },
 });
@@ -86,6 +87,21 @@ const deleteDoc = createRoute({
   summary: 'Delete a document and its text (versioned: ?version=N); citations keep their quotes',
   request: { params: DocumentParams, query: VersionQuery },
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
+});
+const reextract = createRoute({
+  operationId: 'reextractDocument',
+  method: 'post',
+  path: '/api/documents/{documentId}/extract',
+  middleware: access('user'),
+  tags,
+  summary: "Read a document's text again; its citations move to the passage holding their quote",
+  description:
+    'Queues the document for text extraction again (after a failure, a scan without text, or ' +
+    'an improved extractor). While it is read the document is left out of search and ' +
+    'suggestions, as when it was added; its citations then point to the new passage holding ' +
+    'their quote. Follow `extraction` on the document. 409 while it is queued or being read.',
+  request: { params: DocumentParams },
+  responses: { 202: json(Document, 'Queued for extraction'), ...errorResponses },
 });
 const fileRoute = createRoute({
   operationId: 'getDocumentFile',
@@ -268,6 +284,9 @@ export function documentsRoutes(deps: AppDeps) {
       await documents.remove(c.req.valid('param').documentId, version, c.var.actor);
       return c.body(null, 204);
     })
+    .openapi(reextract, async (c) =>
+      c.json(await documents.reextract(c.req.valid('param').documentId, c.var.actor), 202),
+    )
     .openapi(fileRoute, async (c) => {
       const { document, bytes } = await documents.file(
         c.req.valid('param').documentId,

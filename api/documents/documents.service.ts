@@ -6,7 +6,8 @@ import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { lockEvaluation } from '../evaluation-core/evaluations.repository';
 import { assertWritable } from '../evaluation-core/writable';
 import { sortableId } from '../ids';
-import { accessibleDocument } from './document-access';
+import { assertKommunWritable } from '../questionnaire/kommun-writable';
+import { accessibleDocument, documentContributor } from './document-access';
 import { toDocument, toPassage } from './documents.mapping';
 import {
   deleteDocument,
@@ -25,6 +26,7 @@ import { sniffFormat } from './file-format';
 export const DEFAULT_DOCUMENT_LIMIT = 50 * 1024 * 1024;
 
 const CHANGED = 'the document was changed by someone else';
+const BEING_READ = 'the text of the document is already being read';
 
 export interface UploadedFile {
   name: string;
@@ -68,6 +70,8 @@ export function documentsService(deps: AppDeps) {
       fields: UploadFields,
       actor: Actor,
     ): Promise<Document> {
+      // The kommun's contacts add its own documents; the team's stay unseen by them until published.
+      const contributor = await documentContributor(db, evaluationId, actor);
       const limit = deps.documentLimit ?? DEFAULT_DOCUMENT_LIMIT;
       if (file.bytes.length > limit) {
         throw new AppError(413, 'too_large', `${file.name} is over the limit of ${limit} bytes`);
@@ -94,6 +98,7 @@ export function documentsService(deps: AppDeps) {
         sha256: createHash('sha256').update(file.bytes).digest('hex'),
         added_by_id: actor.id,
         added_by_name: actor.name,
+        added_by_kommun: contributor === 'kommun' ? 1 : 0,
         extraction_status: 'queued',
         extraction_progress: 0,
         extraction_pages: null,
@@ -105,7 +110,12 @@ export function documentsService(deps: AppDeps) {
         updated_at: now,
       };
       const created = await db.transaction().execute(async (trx) => {
-        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        if (contributor === 'kommun') {
+          // As for its answers: only while the kommun's part is open (409 once submitted).
+          await assertKommunWritable(trx, evaluationId, deps.store.dialect);
+        } else {
+          assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        }
         await insertDocument(trx, row, file.bytes);
         const after = toDocument(row);
         await writeAudit(trx, {
@@ -184,6 +194,56 @@ export function documentsService(deps: AppDeps) {
         });
         return after;
       });
+    },
+
+    /**
+     * Queues the document to be read again (after a failure, a scan without text, or a better
+     * extractor). Search leaves it out until it is `done` again; its citations then move to the
+     * new passage that holds their quote (relinked by the queue). 409 while it is queued or
+     * being read already.
+     */
+    async reextract(documentId: string, actor: Actor): Promise<Document> {
+      const document = await accessibleDocument(db, documentId, actor, 'team');
+      const now = deps.now();
+      const queued = await db.transaction().execute(async (trx) => {
+        const evaluationId = document.evaluation_id;
+        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        const current = await findDocument(trx, documentId);
+        if (!current) throw notFound(`document ${documentId}`);
+        const before = toDocument(current);
+        const result = await trx
+          .updateTable('documents')
+          .set({
+            extraction_status: 'queued',
+            extraction_progress: 0,
+            extraction_message: null,
+            extraction_lease: null,
+          })
+          .where('id', '=', documentId)
+          .where('extraction_status', 'not in', ['queued', 'running'])
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) throw conflict(BEING_READ, before);
+        const after = toDocument({
+          ...current,
+          extraction_status: 'queued',
+          extraction_progress: 0,
+          extraction_message: null,
+          extraction_lease: null,
+        });
+        await writeAudit(trx, {
+          actor: actor.id,
+          action: 'document.extract',
+          entity: 'document',
+          entityId: documentId,
+          evaluationId,
+          before: before.extraction,
+          after: after.extraction,
+          at: now,
+        });
+        return after;
+      });
+      deps.extraction?.notify();
+      return queued;
     },
 
     /** Deletes the document, its bytes and passages; its citations keep their quotes. */

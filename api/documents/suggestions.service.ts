@@ -86,7 +86,7 @@ export function suggestionsService(deps: AppDeps) {
       passageId: string,
       actor: Actor,
     ): Promise<PassageQuestion[]> {
-      const document = await accessibleDocument(db, documentId, actor, 'read');
+      const document = await accessibleDocument(db, documentId, actor, 'evidence');
       const { index, terms } = await prepare(document.evaluation_id);
       const id = Number(passageId);
       if (

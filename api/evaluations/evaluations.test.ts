@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import { enkopingFile } from '../test-support/test-app';
+import { ydreVisit } from '../test-support/ydre-visit-file';
 
 const published = [54, 55, 63, 42, 43, 55, 56, 66];
 
@@ -48,28 +49,9 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
 
   test('round-trips evaluator scores, rationales, evidence, visit and facts', async ({ api }) => {
     const file = {
-      format: 'kommunkompassen-evaluation/1',
-      rubric: 'kk-2010',
-      municipality: { name: 'Ydre', code: '0512' },
-      date: '2025-03-12',
-      status: 'visit',
-      visit: { start: '2025-03-10', end: '2025-03-12' },
-      evaluators: ['Anna', 'Bo'],
-      scores: { '1.1': { points: 9, rationale: 'Plan finns' }, '2.3': { percent: 67.5 } },
-      evaluatorScores: {
-        Anna: { '1.1': { points: 8.5, rationale: 'delvis' } },
-        Bo: { '1.1': { percent: 70 } },
-      },
-      areas: { '3': { summary: 'Kort', strengths: ['A', 'B'], improvements: ['C'] } },
+      ...ydreVisit,
       evidence: [
-        {
-          kind: 'interview',
-          date: '2025-03-10',
-          intervieweeGroup: 'politicianOpposition',
-          function: 'gruppledare',
-          notes: 'Sade att ...',
-          questions: ['1.1', '3.2'],
-        },
+        ...ydreVisit.evidence,
         {
           kind: 'webPage',
           date: '2025-03-01',
@@ -78,7 +60,7 @@ describe.each(DIALECTS)('evaluations API on %s', (dialect) => {
           questions: [],
         },
       ],
-      facts: { Invånare: '12 345', Kommunkod: '9999' },
+      facts: { ...ydreVisit.facts, Kommunkod: '9999' },
     };
     const { status, body } = await api.call('POST', '/api/evaluations/import', file);
     expect(status).toBe(201);

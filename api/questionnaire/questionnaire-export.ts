@@ -27,6 +27,8 @@ interface Row {
   notApplicable: string;
   selfAssessment: string;
   points: number | null;
+  /** The titles of the documents attached to the answer, in the library's order. */
+  documents: string[];
 }
 
 async function rowsOf(deps: AppDeps, evaluationId: string) {
@@ -35,6 +37,9 @@ async function rowsOf(deps: AppDeps, evaluationId: string) {
     selfAssessmentService(deps).get(evaluationId),
   ]);
   const rows: Row[] = questionnaire.questions.map((question, i) => {
+    const attached = questionnaire.documents
+      .filter((document) => document.questionIds.includes(question.id))
+      .map((document) => document.title);
     const answer = questionnaire.answers[i];
     const estimates = self.entries.filter(
       (entry) => question.questionIds.includes(entry.questionId) && entry.countedPoints !== null,
@@ -48,14 +53,15 @@ async function rowsOf(deps: AppDeps, evaluationId: string) {
       selfAssessment: estimates.map((e) => (e.level ? LEVEL_TEXT[e.level] : 'Poäng')).join(', '),
       points:
         estimates.length === 0 ? null : estimates.reduce((s, e) => s + (e.countedPoints ?? 0), 0),
+      documents: attached,
     };
   });
   return { questionnaire, rows };
 }
 
 /**
- * The question set with the kommun's answers and self-assessment, for teams that still want a
- * document: CSV for Swedish Excel (`;`, decimal comma, BOM, no cell starting a formula) or Word.
+ * The question set with the kommun's answers, self-assessment and the titles of the documents
+ * attached to each answer, for teams that still want a document: CSV for Swedish Excel (`;`, decimal comma, BOM, no cell starting a formula) or Word.
  */
 export async function exportQuestionnaire(
   deps: AppDeps,
@@ -74,6 +80,7 @@ export async function exportQuestionnaire(
           'Ej aktuellt (motivering)',
           'Självskattning',
           'Poäng',
+          'Bifogade dokument',
         ],
         ...rows.map((row) => [
           inert(row.questionId),
@@ -83,6 +90,8 @@ export async function exportQuestionnaire(
           inert(row.notApplicable),
           inert(row.selfAssessment),
           decimal(row.points),
+          // One title a line; every line inert, as a spreadsheet may split the cell.
+          row.documents.map(inert).join('\n'),
         ]),
       ],
       { bom: true, delimiter: ';', record_delimiter: 'windows', quoted_match: /[\r\n]/ },
@@ -129,6 +138,17 @@ export async function exportQuestionnaire(
                   }),
                 ]
               : lines(row.answer || '(inget svar)')),
+            ...(row.documents.length === 0
+              ? []
+              : [
+                  new Paragraph({
+                    children: [new TextRun({ text: 'Bifogade dokument:', bold: true })],
+                  }),
+                  ...row.documents.map(
+                    (title) =>
+                      new Paragraph({ bullet: { level: 0 }, children: [new TextRun(title)] }),
+                  ),
+                ]),
             ...(row.points === null
               ? []
               : [

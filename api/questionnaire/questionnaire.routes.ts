@@ -3,10 +3,14 @@ import { access } from '../auth/access';
 import type { AppDeps } from '../context';
 import { IdParam } from '../evaluation-core/ids.schemas';
 import { errorResponses, json, jsonBody, router } from '../router';
+import { answerDocumentsService } from './answer-documents.service';
 import {
   Answer,
   AnswerBody,
   AnswerParams,
+  AttachBody,
+  AttachmentParams,
+  KommunDocument,
   Questionnaire,
   ReturnBody,
   SelfAssessment,
@@ -40,6 +44,30 @@ const saveAnswer = createRoute({
   summary: "Save the kommun's answer to a written question (versioned: 0 creates)",
   request: { params: AnswerParams, ...jsonBody(AnswerBody) },
   responses: { 200: json(Answer, 'Saved'), ...errorResponses },
+});
+const attach = createRoute({
+  operationId: 'attachQuestionnaireDocument',
+  method: 'post',
+  path: '/api/evaluations/{id}/questionnaire/answers/{questionId}/documents',
+  middleware: access('kommun:write'),
+  tags,
+  summary:
+    "Attach one of the kommun's documents in the library to its answer to a written question",
+  request: { params: AnswerParams, ...jsonBody(AttachBody) },
+  responses: {
+    201: json(KommunDocument, 'Attached: the document with the questions it is attached to'),
+    ...errorResponses,
+  },
+});
+const detach = createRoute({
+  operationId: 'detachQuestionnaireDocument',
+  method: 'delete',
+  path: '/api/evaluations/{id}/questionnaire/answers/{questionId}/documents/{documentId}',
+  middleware: access('kommun:write'),
+  tags,
+  summary: "Detach a document from the kommun's answer (the document stays in the library)",
+  request: { params: AttachmentParams },
+  responses: { 204: { description: 'Detached' }, ...errorResponses },
 });
 const submit = createRoute({
   operationId: 'submitQuestionnaire',
@@ -100,6 +128,7 @@ const compareSelf = createRoute({
 export function questionnaireRoutes(deps: AppDeps) {
   const questionnaire = questionnaireService(deps);
   const self = selfAssessmentService(deps);
+  const attachments = answerDocumentsService(deps);
   return router()
     .openapi(get, async (c) => c.json(await questionnaire.get(c.req.valid('param').id), 200))
     .openapi(saveAnswer, async (c) => {
@@ -108,6 +137,18 @@ export function questionnaireRoutes(deps: AppDeps) {
         await questionnaire.saveAnswer(id, questionId, c.req.valid('json'), c.var.actor),
         200,
       );
+    })
+    .openapi(attach, async (c) => {
+      const { id, questionId } = c.req.valid('param');
+      return c.json(
+        await attachments.attach(id, questionId, c.req.valid('json').documentId, c.var.actor),
+        201,
+      );
+    })
+    .openapi(detach, async (c) => {
+      const { id, questionId, documentId } = c.req.valid('param');
+      await attachments.detach(id, questionId, documentId, c.var.actor);
+      return c.body(null, 204);
     })
     .openapi(submit, async (c) =>
       c.json(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentKind } from '../documents/documents.schemas';
 import { Id, Version } from '../evaluation-core/ids.schemas';
 
 export const QuestionnaireQuestion = z
@@ -53,6 +54,25 @@ export const QuestionnaireEvaluation = z.object({
   rubricVersionId: z.string(),
 });
 
+/**
+ * A document the kommun added to the evaluation's library (through a contact), with the written
+ * questions whose answers it is attached to.
+ */
+export const KommunDocument = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: DocumentKind,
+    date: z.string().nullable(),
+    fileName: z.string(),
+    addedBy: z.object({ id: z.string(), name: z.string() }),
+    addedAt: z.string(),
+    /** The written questions it is attached to, in the question set's order. */
+    questionIds: z.array(z.string()),
+  })
+  .meta({ id: 'KommunDocument' });
+export type KommunDocument = z.infer<typeof KommunDocument>;
+
 export const Questionnaire = z
   .object({
     evaluation: QuestionnaireEvaluation,
@@ -60,6 +80,8 @@ export const Questionnaire = z
     answers: z.array(Answer),
     submission: Submission,
     progress: z.array(AreaProgress),
+    /** The kommun's documents: those its contacts added, oldest first. */
+    documents: z.array(KommunDocument),
     /** Whether the kommun may still write (draft or visit, not submitted). */
     open: z.boolean(),
   })
@@ -86,6 +108,13 @@ export const AnswerBody = z
 export type AnswerBody = z.infer<typeof AnswerBody>;
 
 export const AnswerParams = z.object({ id: Id, questionId: z.string().min(1).max(50) });
+
+export const AttachBody = z
+  .strictObject({ documentId: Id })
+  .meta({ id: 'QuestionnaireAttachment' });
+export type AttachBody = z.infer<typeof AttachBody>;
+
+export const AttachmentParams = AnswerParams.extend({ documentId: Id });
 
 export const SubmitBody = z.strictObject({ version: Version }).meta({ id: 'QuestionnaireSubmit' });
 export const ReturnBody = z

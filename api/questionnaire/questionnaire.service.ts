@@ -7,6 +7,7 @@ import { AppError, conflict, notFound } from '../errors';
 import { findEvaluation, lockEvaluation } from '../evaluation-core/evaluations.repository';
 import { assertWritable } from '../evaluation-core/writable';
 import { newId } from '../ids';
+import { answerDocumentsService } from './answer-documents.service';
 import { assertKommunWritable, kommunPartOpen } from './kommun-writable';
 import {
   findAnswer,
@@ -56,6 +57,7 @@ const CHANGED = 'this answer was changed by someone else';
 /** The frågeunderlag: the written questions, the kommun's answers and their submission. */
 export function questionnaireService(deps: AppDeps) {
   const { db } = deps.store;
+  const attachments = answerDocumentsService(deps);
 
   async function questionsOf(rubricVersionId: string) {
     const { rubric } = await deps.rubrics.get(rubricVersionId);
@@ -140,6 +142,10 @@ export function questionnaireService(deps: AppDeps) {
         progress.set(question.areaId, entry);
       });
       const submission = toSubmission(submissionRow);
+      const documents = await attachments.kommunDocuments(
+        evaluationId,
+        questions.map((q) => q.id),
+      );
       return {
         evaluation: {
           id: evaluation.id,
@@ -155,6 +161,7 @@ export function questionnaireService(deps: AppDeps) {
         answers,
         submission,
         progress: [...progress].map(([areaId, counts]) => ({ areaId, ...counts })),
+        documents,
         open: kommunPartOpen(evaluation.status, submission.status),
       };
     },

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { kommunPartSetUp, moveTo } from '../contacts/test-support/kommun-part';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
+import { docxTableRows, zipEntry } from '../test-support/zip-entry';
 
 const answer = (text: string, version: number) => ({
   text,
@@ -250,6 +251,17 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       );
       expect(saved.status).toBe(200);
     }
+    // Area 2 in part: one delfråga of five.
+    expect(
+      (
+        await api.call(
+          'PUT',
+          `/api/evaluations/${id}/self-assessment/2.1`,
+          { points: null, level: 'partly', version: 0 },
+          as,
+        )
+      ).status,
+    ).toBe(200);
     const url = `/api/evaluations/${id}/self-assessment/comparison`;
     expect((await api.call('GET', url, undefined, as)).status).toBe(404);
     await moveTo(api, id, 'consensus');
@@ -265,10 +277,19 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       selfAssessment: 100,
       difference: Math.floor(100 - exact + 0.5),
     });
+    expect(comparison.body.areas[0].selfAssessed).toBe('complete');
+    // A partly estimated area is no figure: never a partial sum beside a whole one.
     expect(comparison.body.areas[1]).toMatchObject({
       evaluation: 55,
       selfAssessment: null,
       difference: null,
+      selfAssessed: 'partial',
+    });
+    expect(comparison.body.areas[2]).toMatchObject({ selfAssessment: null, selfAssessed: 'none' });
+    expect(comparison.body.total).toMatchObject({
+      selfAssessment: null,
+      difference: null,
+      selfAssessed: 'partial',
     });
 
     // The report's optional section, for the kommun's reader, only when asked for.
@@ -283,12 +304,30 @@ describe.each(DIALECTS)('questionnaire on %s', (dialect) => {
       /<section class="chapter" id="sjalvskattning">([\s\S]*?)<\/section>/.exec(report.body)?.[1] ??
       '';
     expect(section).toContain('<h2>Självskattning och utvärdering</h2>');
+    // The radar draws it as a series too: area 1 only, the partly estimated area 2 a gap.
+    expect(report.body).toContain('Kommunens självskattning: 100, –, –, –, –, –, –, –');
     expect(section).toContain(
       `<td class="num">54</td><td class="num">100</td><td class="num">+${Math.floor(100 - exact + 0.5)}</td>`,
     );
     expect(section).toContain(
-      '<td class="num">55</td><td class="num">ej skattat</td><td class="num">–</td>',
+      '<td class="num">55</td><td class="num">ofullständigt skattat</td><td class="num">–</td>',
     );
+    expect(section).toMatch(
+      /<td class="num">\d+<\/td><td class="num">ej skattat<\/td><td class="num">–<\/td>/,
+    );
+    // The Word report takes the same option and prints the same rows.
+    const docx = await api.app.request(
+      `/api/evaluations/${id}/report?format=docx&selfAssessment=true`,
+      { headers: { cookie: contact.cookie } },
+    );
+    expect(docx.status).toBe(200);
+    const rows = docxTableRows(
+      zipEntry(new Uint8Array(await docx.arrayBuffer()), 'word/document.xml'),
+    );
+    expect(rows).toContain(
+      `1. ${result.areas[0].title} | 54 | 100 | +${Math.floor(100 - exact + 0.5)}`,
+    );
+    expect(rows).toContain(`2. ${result.areas[1].title} | 55 | ofullständigt skattat | –`);
     const plain = await api.call('GET', `/api/evaluations/${id}/report?format=html`, undefined, as);
     expect(plain.body).not.toContain('id="sjalvskattning"');
   });

@@ -17,8 +17,11 @@ const Gap = z.object({
   shortTitle: z.string(),
   max: z.number(),
   evaluation: z.number().nullable(),
+  /** Null unless the kommun estimated every delfråga of the area: a partial sum is no figure. */
   selfAssessment: z.number().nullable(),
   difference: z.number().nullable(),
+  /** complete: every delfråga estimated; partial: some (no figure shown); none: not one. */
+  selfAssessed: z.enum(['complete', 'partial', 'none']),
 });
 
 export const SelfAssessmentComparison = z
@@ -53,9 +56,29 @@ export async function selfAssessmentComparison(
   const self = scoreSelfAssessment(rubric, entries);
   const gaps = selfAssessmentGaps(await evaluationResult(deps, evaluationId), self);
   const short = new Map(rubric.areas.map((area) => [area.id, area.shortTitle]));
+  const selfArea = new Map(self.areas.map((area) => [area.id, area]));
   return {
     available: self.total.points !== null,
-    areas: gaps.areas.map((gap) => ({ ...gap, shortTitle: short.get(gap.id) ?? gap.title })),
-    total: { ...gaps.total, shortTitle: 'total' },
+    areas: gaps.areas.map((gap) => {
+      const area = selfArea.get(gap.id);
+      return onlyComplete(
+        { ...gap, shortTitle: short.get(gap.id) ?? gap.title },
+        area?.complete ? 'complete' : area?.scoredCount ? 'partial' : 'none',
+      );
+    }),
+    total: onlyComplete(
+      { ...gaps.total, shortTitle: 'total' },
+      self.total.complete ? 'complete' : self.total.points !== null ? 'partial' : 'none',
+    ),
   };
+}
+
+/** A figure of a partly estimated area (or total) would read as the kommun's view: leave it out. */
+function onlyComplete(
+  gap: Omit<z.infer<typeof Gap>, 'selfAssessed'>,
+  selfAssessed: z.infer<typeof Gap>['selfAssessed'],
+): z.infer<typeof Gap> {
+  return selfAssessed === 'complete'
+    ? { ...gap, selfAssessed }
+    : { ...gap, selfAssessment: null, difference: null, selfAssessed };
 }

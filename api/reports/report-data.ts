@@ -1,20 +1,16 @@
-import type { ComparableResult } from '../../scoring/comparable-result';
-import { compareResults, meanOfResults } from '../../scoring/compare';
-import { meanSeriesLabel } from '../../scoring/mean-series';
+import { type Comparison, compareResults } from '../../scoring/compare';
 import type { Actor, AppDeps } from '../context';
 import { AppError } from '../errors';
 import { findEvaluation, listEvaluations } from '../evaluation-core/evaluations.repository';
 import { exportEvaluation } from '../evaluations/evaluation-export';
 import {
   type ComparisonOptions,
-  comparableEvaluations,
   evaluationComparison,
   evaluationResult,
-  publishedResults,
 } from '../evaluations/evaluation-results';
 import { evaluationsService } from '../evaluations/evaluations.service';
-import { comparableFromReference } from '../formats/reference-library';
 import { listReferences } from '../references/references.repository';
+import { emptyMean, publishedMean, withMean } from './report-mean';
 import { buildReportModel, type ReportModel } from './report-model';
 import { documentsReadFor } from './report-sources';
 import type { RadarBasis, ReportLanguage } from './report-texts';
@@ -30,80 +26,49 @@ export interface ReportRequest {
   comparison?: ComparisonOptions;
 }
 
-/** The whole span of years: the default comparison is every published result of the version. */
-const ALL_YEARS = { from: 1990, to: 2100 };
-
 /**
- * The radar's comparison: what the user chose; else the organisation's model kommun (a setting
- * in the standard texts); else the mean of the version's other published results; else none.
+ * The radar's comparison: what the user chose (a period's mean is of every published result of
+ * the version in it, references included, as the default's is); else the organisation's model
+ * kommun (a setting in the standard texts); else the mean of the version's other published
+ * results; else none.
  */
 async function comparisonFor(
   deps: AppDeps,
   id: string,
   request: ReportRequest,
   model: string | null,
-) {
-  const chosen = request.with.length > 0 || request.comparison?.mean !== undefined;
-  if (chosen) {
-    const comparison = await evaluationComparison(
-      deps,
-      id,
-      request.with,
-      request.viewer,
-      request.comparison ?? {},
-    );
-    return { comparison, basis: { kind: 'chosen' } as RadarBasis };
+): Promise<{ comparison: Comparison; basis: RadarBasis }> {
+  const period = request.comparison?.mean;
+  if (request.with.length > 0 || period !== undefined) {
+    const { mean: _ignored, ...options } = request.comparison ?? {};
+    const chosen = await evaluationComparison(deps, id, request.with, request.viewer, options);
+    if (!period) return { comparison: chosen, basis: { kind: 'chosen' } };
+    const found = await publishedMean(deps, id, period);
+    if (!found) throw emptyMean(chosen.rubric, period);
+    return {
+      comparison: withMean(deps, found.rubric, chosen, found.subject, found.mean),
+      basis: { kind: 'chosen', mean: found.info },
+    };
   }
   if (model) {
     try {
       const comparison = await evaluationComparison(deps, id, [model], request.viewer);
       const label = comparison.compared[0]?.label ?? model;
-      return { comparison, basis: { kind: 'model', label } as RadarBasis };
+      return { comparison, basis: { kind: 'model', label } };
     } catch (error) {
       // A model kommun that is gone (or not visible to this reader) falls back to the mean.
       if (!(error instanceof AppError) || error.status !== 400) throw error;
     }
   }
-  const mean = await publishedMean(deps, id);
-  if (mean) return mean;
-  const comparison = await evaluationComparison(deps, id, [], request.viewer);
-  return { comparison, basis: { kind: 'none' } as RadarBasis };
-}
-
-/**
- * The mean of every published result of the evaluation's rubric with area scores: stored
- * published evaluations and reference results (a kommun and year known as both counts once, as
- * the stored evaluation), the evaluation itself and its own published result left out, SKR's
- * national means too (a mean of means would weigh them twice). Null when there is none.
- */
-async function publishedMean(deps: AppDeps, id: string) {
-  const [row] = await listEvaluations(deps.store.db, { ids: [id] });
-  if (!row) return null;
-  const [subject] = await comparableEvaluations(deps, [row]);
-  if (!subject) return null;
-  const pinned = await deps.rubrics.get(row.rubric_version_id);
-  const stored = await publishedResults(deps, row.rubric_id);
-  const references = (await listReferences(deps.store.db, { rubricId: row.rubric_id }))
-    .filter((reference) => !reference.totalsOnly && reference.kind === 'municipality')
-    .map(comparableFromReference);
-  const key = (result: ComparableResult) => `${result.municipalityCode}|${result.year}`;
-  const seen = new Set<string>([key(subject)]);
-  const results: ComparableResult[] = [];
-  for (const result of [...stored, ...references]) {
-    if (result.id === subject.id || seen.has(key(result))) continue;
-    seen.add(key(result));
-    results.push(result);
+  const found = await publishedMean(deps, id, null);
+  if (found) {
+    return {
+      comparison: compareResults(found.rubric, found.subject, [found.mean], deps.rubrics.mappings),
+      basis: { kind: 'mean', mean: found.info },
+    };
   }
-  if (results.length === 0) return null;
-  const excluding = subject.label;
-  const mean = meanOfResults(pinned.rubric, results, {
-    id: `mean:${ALL_YEARS.from}-${ALL_YEARS.to}`,
-    label: meanSeriesLabel({ ...ALL_YEARS, count: results.length, excluding }),
-  });
-  return {
-    comparison: compareResults(pinned.rubric, subject, [mean], deps.rubrics.mappings),
-    basis: { kind: 'mean', count: results.length, excluding } as RadarBasis,
-  };
+  const comparison = await evaluationComparison(deps, id, [], request.viewer);
+  return { comparison, basis: { kind: 'none' } };
 }
 
 /** The team in its order, with each linked account's organisation. */

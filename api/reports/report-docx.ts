@@ -18,12 +18,14 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { findingRows } from './finding-rows';
 import { withoutBidiControls } from './report-html';
 import type { ReportModel, ReportOverviewRow } from './report-model';
 import { svgToPng } from './report-png';
 import { radarSvg } from './report-radar';
 import { reportTexts } from './report-texts';
 import type { TextBlock } from './rich-text';
+import { selfAssessmentDocx } from './self-assessment-docx';
 
 /** The PDF names the same font first (report-html.ts), so both look alike where Arial exists. */
 const FONT = 'Arial';
@@ -197,19 +199,28 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
         [50, 50],
         [
           headerRow([t.strengths, t.improvements], ['left', 'left']),
-          new TableRow({
-            children: [area.strengths, area.improvements].map(
-              (items) =>
-                new TableCell({
-                  borders: cellBorders(),
-                  margins: CELL_MARGINS,
-                  children:
-                    items.length === 0
-                      ? [para(t.none, { color: GREY })]
-                      : items.map((item) => bullet(item, true)),
-                }),
-            ),
-          }),
+          // As in the PDF (finding-rows.ts): a long table in rows of three bullets or more, each
+          // row kept on one page, so Word breaks between rows and never leaves one or two alone.
+          ...findingRows(area.strengths, area.improvements).map(
+            (row, index, rows) =>
+              new TableRow({
+                cantSplit: true,
+                children: [row.strengths, row.improvements].map(
+                  (items) =>
+                    new TableCell({
+                      borders:
+                        index < rows.length - 1
+                          ? { ...cellBorders(), bottom: NONE }
+                          : cellBorders(),
+                      margins: CELL_MARGINS,
+                      children:
+                        items.length === 0
+                          ? [index === 0 ? para(t.none, { color: GREY }) : para('')]
+                          : items.map((item) => bullet(item, true)),
+                    }),
+                ),
+              }),
+          ),
         ],
       ),
     );
@@ -259,6 +270,7 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
     );
   }
 
+  children.push(...selfAssessmentDocx(model.selfAssessment));
   // 5 Kortfakta (only when it says more than the kommunkod), then the documents read
   if (model.facts.length > 0) {
     children.push(
@@ -453,6 +465,8 @@ function bullet(text: string, sv = false): Paragraph {
   return new Paragraph({
     numbering: { reference: 'bullets', level: 0 },
     spacing: { after: 60 },
+    // A bullet's lines stay on one page.
+    keepLines: true,
     children: [run(text, { sv })],
   });
 }

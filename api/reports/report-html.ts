@@ -1,3 +1,4 @@
+import { findingRows } from './finding-rows';
 import { htmlText as esc } from './html-text';
 import type { ReportModel, ReportOverviewRow } from './report-model';
 import { escapeXml, radarSvg } from './report-radar';
@@ -7,9 +8,6 @@ import { selfAssessmentSectionHtml } from './self-assessment-section';
 
 /** User text standing alone (a list item, a name in a list): isolated as it is. */
 const user = (text: string) => `<bdi>${escapeXml(text)}</bdi>`;
-
-/** A Styrkor | Förbättringsmöjligheter table this short is kept on one page. */
-const SHORT_FINDINGS = 12;
 
 /**
  * Text for places that cannot isolate (a CSS footer, a meta attribute, Word's properties): the
@@ -122,8 +120,11 @@ ${
 </section>
 <section class="chapter" id="huvudomraden">
 <h2>${t.section3}</h2>`);
+  // A side that has run out leaves its cell empty in the rows after; an empty side says "–".
+  const findingCell = (items: readonly string[], first: boolean) =>
+    items.length > 0 || first ? list(items) : '';
   for (const area of model.areas) {
-    const findings = area.strengths.length + area.improvements.length;
+    const rows = findingRows(area.strengths, area.improvements);
     parts.push(`<section class="area" id="omrade-${esc(area.id)}">
 <div class="area-head">
 <h3><span${sv(area.headingSv)}>${esc(area.heading)}</span>${incomplete(area.complete)}</h3>
@@ -135,9 +136,9 @@ ${
 ${area.general.blocks.length > 0 ? `<h4>${t.general}</h4>\n${blocks(area.general.blocks, sv(area.general.sv))}` : ''}
 <h4>${t.summary}</h4>
 ${area.summary.length > 0 ? blocks(area.summary, findingsSv) : `<p class="none">${t.none}</p>`}
-<table class="findings${findings <= SHORT_FINDINGS ? ' short' : ''}">
+<table class="findings${rows.length === 1 ? ' short' : ''}">
 <thead><tr><th scope="col">${t.strengths}</th><th scope="col">${t.improvements}</th></tr></thead>
-<tbody><tr><td>${list(area.strengths)}</td><td>${list(area.improvements)}</td></tr></tbody>
+<tbody>${rows.map((row, i) => `<tr><td>${findingCell(row.strengths, i === 0)}</td><td>${findingCell(row.improvements, i === 0)}</td></tr>`).join('\n')}</tbody>
 </table>
 </section>`);
   }
@@ -225,6 +226,9 @@ table.headings .points-head { text-align: center; width: 7rem; }
 table.headings .points { font-size: 1.8rem; font-weight: bold; text-align: center; vertical-align: middle; width: 7rem; }
 table.findings, table.headings { table-layout: fixed; }
 table.findings th, table.findings td { width: 50%; }
+/* A long table's rows read as one: rules and gaps only around the whole. */
+table.findings tbody tr:not(:last-child) td { border-bottom: none; padding-bottom: 0; }
+table.findings tbody tr + tr td { padding-top: .15rem; }
 table.documents .date { width: 8rem; white-space: nowrap; }
 .reference { color: #5b6270; font-size: .9em; }
 .incomplete, .none { color: #5b6270; font-style: italic; font-weight: normal; }
@@ -244,7 +248,7 @@ figure.radar svg { max-width: 100%; height: auto; }
   h2, h3, h4 { break-after: avoid; }
   p { orphans: 3; widows: 3; }
   .area-head, tr, li, figure.radar, table.results, table.headings, table.overview, table.findings.short, .comparisons { break-inside: avoid; }
-  table.findings:not(.short) tr { break-inside: auto; }
+  /* A long table's rows (three bullets or more each, finding-rows.ts) break between them only. */
   table.findings { break-before: avoid; }
   .radar-block { break-inside: avoid; }
   figure.radar svg { width: 165mm; }

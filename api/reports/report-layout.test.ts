@@ -78,6 +78,58 @@ describe('PDF layout: no near-empty pages', () => {
     90_000,
   );
 
+  it.each([
+    [20, 18, 3, 120],
+    [19, 20, 3, 30],
+    [24, 22, 2, 0],
+    [20, 18, 2, 30],
+  ])(
+    'breaks a table of %i Styrkor and %i Förbättringsmöjligheter between bullets, never one or two alone (lengths %i, summary %i)',
+    async (strengths, improvements, lengths, summary) => {
+      // Long findings in area 3 (one to three sentences, up to about ten lines in a column),
+      // after a summary of varied length: the table spans pages wherever its rows fall. A row
+      // taller than a page (bullets of a page each) would have to break inside; not tried here.
+      const long = (kind: string, n: number) =>
+        `${kind}${String(n).padStart(2, '0')} ${'Kommunen har ett strukturerat arbete med mål, uppföljning och dialog som behöver förankras bättre i nämnderna och förvaltningarna. '.repeat(1 + (n % lengths))}`.trim();
+      const model = fixtureReportModel({
+        edit: (file) => ({
+          ...file,
+          areas: {
+            ...file.areas,
+            3: {
+              summary: `${file.areas?.['3']?.summary ?? ''}${' Mer text.'.repeat(summary)}`,
+              strengths: Array.from({ length: strengths }, (_, i) => long('STYRKA', i + 1)),
+              improvements: Array.from({ length: improvements }, (_, i) => long('BRIST', i + 1)),
+            },
+          },
+        }),
+      });
+      const pages = await pagesOf(`many-findings-${strengths}-${lengths}-${summary}`, model);
+      expect(
+        nearEmptyPages(pages).map(
+          (page) => `${page.number}: ${page.firstLine} (${page.fullness.toFixed(2)})`,
+        ),
+      ).toEqual([]);
+      // Every bullet printed once (its first word), and a page holding any holds three or more.
+      const perPage = pages
+        .map((page) => ({
+          page: page.number,
+          bullets: page.words.filter((word) => /^(STYRKA|BRIST)\d\d$/.test(word)),
+        }))
+        .filter((page) => page.bullets.length > 0);
+      const all = (kind: string, n: number) =>
+        Array.from({ length: n }, (_, i) => `${kind}${String(i + 1).padStart(2, '0')}`);
+      expect(perPage.flatMap((page) => page.bullets).sort()).toEqual(
+        [...all('STYRKA', strengths), ...all('BRIST', improvements)].sort(),
+      );
+      expect(perPage.length).toBeGreaterThan(1);
+      expect(
+        perPage.filter((page) => page.bullets.length < 3).map((p) => `${p.page}: ${p.bullets}`),
+      ).toEqual([]);
+    },
+    90_000,
+  );
+
   it('keeps the indicative note with the radar', async () => {
     const model = fixtureReportModel({ compareWith: [vallentuna2021] });
     expect(model.radar.indicative).toBe(true);
@@ -122,6 +174,57 @@ describe('Word', () => {
     // The kommun's name on the cover never breaks.
     expect(withoutIsolates(document)).toContain('Enköpings\u00a0kommun');
   });
+
+  it('breaks a long Styrkor | Förbättringsmöjligheter table between rows of three bullets or more', async () => {
+    const long = (kind: string, n: number) =>
+      `${kind}${String(n).padStart(2, '0')} ${'Kommunen har ett strukturerat arbete med mål, uppföljning och dialog som behöver förankras bättre i nämnderna och förvaltningarna. '.repeat(1 + (n % 3))}`.trim();
+    const model = fixtureReportModel({
+      edit: (file) => ({
+        ...file,
+        areas: {
+          ...file.areas,
+          3: {
+            ...file.areas?.['3'],
+            strengths: Array.from({ length: 20 }, (_, i) => long('STYRKA', i + 1)),
+            improvements: Array.from({ length: 18 }, (_, i) => long('BRIST', i + 1)),
+          },
+        },
+      }),
+    });
+    const docx = await reportDocx(model);
+    const document = zipEntry(docx, 'word/document.xml');
+    const table = document.slice(
+      document.lastIndexOf('<w:tbl>', document.indexOf('STYRKA01')),
+      document.indexOf('</w:tbl>', document.indexOf('BRIST18')),
+    );
+    const rows = table.split('<w:tr>').slice(1);
+    // The header and six rows, each kept on one page; every bullet's lines kept together.
+    expect(rows).toHaveLength(7);
+    expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+    expect(table.match(/<w:keepLines\/>/g)).toHaveLength(38);
+    // Word's pages as LibreOffice lays them out: no page holds one or two of the bullets.
+    const file = join(work, 'many-findings.docx');
+    writeFileSync(file, docx);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(work, 'lo')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        file,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const perPage = pdfPages(join(work, 'many-findings.pdf'))
+      .map((page) => page.words.filter((word) => /^(STYRKA|BRIST)\d\d$/.test(word)).length)
+      .filter((count) => count > 0);
+    expect(perPage.reduce((sum, count) => sum + count, 0)).toBe(38);
+    expect(perPage.length).toBeGreaterThan(1);
+    expect(perPage.filter((count) => count < 3)).toEqual([]);
+  }, 180_000);
 
   it('in English, marks the Swedish rubric texts and findings as Swedish', async () => {
     const docx = await reportDocx(fixtureReportModel({ language: 'en' }));
@@ -192,6 +295,7 @@ describe('the near-empty page check', () => {
       number,
       fullness,
       firstLine,
+      words: firstLine.split(' '),
     });
     const pages = [
       page(1, 0.9, 'Kommunkompassen'),

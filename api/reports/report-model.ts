@@ -72,6 +72,8 @@ export interface ReportRadar {
   title: string;
   desc: string;
   axes: { id: string; label: string; max: number }[];
+  /** The axis labels are the rubric's short titles: Swedish, marked so in an English report. */
+  axesSv: boolean;
   series: { id: string; label: string; values: (number | null)[] }[];
   /** A compared result went through a mapping between rubric versions. */
   indicative: boolean;
@@ -217,12 +219,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   // The radar: the API names a period's mean in Swedish; the report in its own language. An
   // area not fully scored is a gap, never a partial sum drawn as if it were the area's points.
+  const basis = input.basis;
+  const reportMean = basis.kind === 'mean' || basis.kind === 'chosen' ? (basis.mean ?? null) : null;
   const labelOf = (id: string, label: string) => {
+    if (reportMean && id.startsWith('mean:')) {
+      return texts.meanSeries({
+        ...reportMean,
+        ...(reportMean.excluding ? { excluding: isolateBidi(reportMean.excluding) } : {}),
+      });
+    }
     const mean = parseMeanSeries(id, label);
-    if (!mean) return isolateBidi(label);
-    return input.basis.kind === 'mean'
-      ? texts.allPublishedMean(mean.count, mean.excluding)
-      : texts.meanLabel(mean);
+    return mean ? texts.meanLabel(mean) : isolateBidi(label);
   };
   const complete = new Map(result.areas.map((area) => [area.id, area.complete]));
   const references = comparison.compared.map((c) => labelOf(c.id, c.label));
@@ -298,6 +305,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         label: `${area.id}. ${area.shortTitle}`,
         max: area.maxPoints,
       })),
+      axesSv: english,
       series: radarSeries,
       indicative: comparison.indicative,
     },

@@ -9,9 +9,37 @@ import {
 import type { ReportRadar } from './report-model';
 
 /** The same colours and greyscale-safe dashes as the app's radar (web/charts). */
-export const SERIES_COLOURS = ['#0b4f8a', '#a3141b', '#1b6b2f', '#6b2fa3', '#8a4b00'];
-export const SERIES_DASHES = ['', '6 4', '2 3', '8 3 2 3', '12 4'];
-const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'cross'] as const;
+export const SERIES_COLOURS = [
+  '#0b4f8a',
+  '#a3141b',
+  '#1b6b2f',
+  '#6b2fa3',
+  '#8a4b00',
+  '#00626b',
+  '#a3146b',
+  '#4a4a4a',
+];
+export const SERIES_DASHES = [
+  '',
+  '6 4',
+  '2 3',
+  '8 3 2 3',
+  '12 4',
+  '10 3 2 3 2 3',
+  '16 3 4 3',
+  '1 5',
+];
+// Eight series with a marker each: the subject, chosen results, the kommun's self-assessment.
+const MARKERS = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'cross',
+  'circle',
+  'square',
+  'diamond',
+] as const;
 
 // Sized for print: the SVG is set 170 mm wide, so 20 units of text print at about 10 pt.
 const RADIUS = 175;
@@ -84,7 +112,7 @@ export function radarSvg(radar: ReportRadar): string {
     out.push(`<line x1="0" y1="0" x2="${end.x}" y2="${end.y}" stroke="#c8ccd2" stroke-width="1"/>`);
     const label = labelPlacement(i, count, RADIUS + 6);
     out.push(
-      `<text x="${label.x}" y="${label.y + 4}" text-anchor="${label.anchor}" fill="#1f2430">${escapeXml(axis.label)}</text>`,
+      `<text x="${label.x}" y="${label.y + 4}" text-anchor="${label.anchor}" fill="#1f2430"${radar.axesSv ? ' lang="sv"' : ''}>${escapeXml(axis.label)}</text>`,
     );
   });
   radar.series.forEach((series, s) => {

@@ -6,7 +6,7 @@ import { reportHtml } from './report-html';
 import type { ReportModel } from './report-model';
 import { PdfRenderer } from './report-pdf';
 import type { ReportLanguage } from './report-texts';
-import { loadSelfAssessmentSection } from './self-assessment-section';
+import { loadSelfAssessmentSection, withSelfAssessmentSeries } from './self-assessment-section';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -76,6 +76,7 @@ export async function renderReport(
   const model = await loadReportModel(deps, id, request);
   if (request.selfAssessment) {
     model.selfAssessment = await loadSelfAssessmentSection(deps, id, request.language);
+    model.radar = withSelfAssessmentSeries(model.radar, model.selfAssessment);
   }
   return renderReportModel(model, request.format, () => pdfRenderer(deps));
 }

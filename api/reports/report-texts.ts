@@ -11,11 +11,25 @@ export type ReportLanguage = 'sv' | 'en';
 
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['sv', 'en'];
 
-/** What the radar compares with when nobody chose: said under the chart. */
+/** What a mean in the report is of, so its label and the text under the radar can say so. */
+export interface ReportMean {
+  /** The period asked for (`--mean 2010-2016`); null: every year (the default comparison). */
+  period: { from: number; to: number } | null;
+  count: number;
+  /** How many of them are stored published evaluations, and how many reference results. */
+  evaluations: number;
+  references: number;
+  /** The years the results are from, ascending, each once. */
+  years: number[];
+  /** The evaluation compared, when its own published result was left out of the mean. */
+  excluding?: string;
+}
+
+/** What the radar compares with (said under the chart): chosen (with a period's mean), or a default. */
 export type RadarBasis =
-  | { kind: 'chosen' }
+  | { kind: 'chosen'; mean?: ReportMean }
   | { kind: 'model'; label: string }
-  | { kind: 'mean'; count: number; excluding?: string }
+  | { kind: 'mean'; mean: ReportMean }
   | { kind: 'none' };
 
 export interface ReportTexts {
@@ -37,10 +51,10 @@ export interface ReportTexts {
   radarIntro: (kommunGenitive: string, references: readonly string[]) => string;
   radarTitle: (kommun: string) => string;
   radarBasis: (basis: RadarBasis) => string;
-  /** The mean of a period's published evaluations, as a series is named. */
+  /** A mean series named by its label alone (from the API's comparison). */
   meanLabel: (series: MeanSeries) => string;
-  /** The default comparison's mean, over every published result of the version. */
-  allPublishedMean: (count: number, excluding?: string) => string;
+  /** A mean the report computed: how many results, from which years (a period's, or the default). */
+  meanSeries: (mean: ReportMean) => string;
   radarDesc: (series: readonly { label: string; values: readonly (number | null)[] }[]) => string;
   indicative: string;
   comparisons: string;
@@ -83,6 +97,44 @@ function joinList(items: readonly string[], and: string): string {
 }
 
 export { joinList };
+
+/** The years a mean's results are from: each of a few, or the span of many ("2010 till 2021"). */
+function years(list: readonly number[], and: string): string {
+  if (list.length > 4)
+    return `${list[0]} ${and === 'och' ? 'till' : 'to'} ${list[list.length - 1]}`;
+  return joinList(list.map(String), and);
+}
+
+/** A period as the report writes it, "2010–2016" (one year alone: "2014"). */
+function periodText(mean: ReportMean): string {
+  const period = mean.period;
+  if (!period) return '';
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+/** "2 utvärderingar och 3 referensresultat från 2010, 2012 och 2014" */
+function svMeanParts(mean: ReportMean): string {
+  const parts = [
+    mean.evaluations > 0
+      ? `${mean.evaluations} ${mean.evaluations === 1 ? 'utvärdering' : 'utvärderingar'}`
+      : '',
+    mean.references > 0 ? `${mean.references} referensresultat` : '',
+  ].filter((part) => part !== '');
+  return `${joinList(parts, 'och')} från ${years(mean.years, 'och')}`;
+}
+
+/** "2 evaluations and 3 reference results from 2010, 2012 and 2014" */
+function enMeanParts(mean: ReportMean): string {
+  const parts = [
+    mean.evaluations > 0
+      ? `${mean.evaluations} evaluation${mean.evaluations === 1 ? '' : 's'}`
+      : '',
+    mean.references > 0
+      ? `${mean.references} reference result${mean.references === 1 ? '' : 's'}`
+      : '',
+  ].filter((part) => part !== '');
+  return `${joinList(parts, 'and')} from ${years(mean.years, 'and')}`;
+}
 
 const SV_MONTHS = [
   'januari',
@@ -155,16 +207,20 @@ const sv: ReportTexts = {
       case 'model':
         return `Jämförelsen är organisationens valda förebild, ${basis.label}.`;
       case 'mean':
-        return 'Ingen jämförelse valdes, så diagrammet visar snittet av de publicerade resultaten.';
+        return `Ingen jämförelse valdes, så diagrammet visar snittet av de publicerade resultaten av samma version: ${svMeanParts(basis.mean)}.`;
       case 'none':
         return 'Det finns ännu inga andra publicerade resultat av samma version att jämföra med.';
       default:
-        return '';
+        return basis.mean
+          ? `Snittet ${periodText(basis.mean)} är beräknat på publicerade resultat av samma version: ${svMeanParts(basis.mean)}.`
+          : '';
     }
   },
   meanLabel: meanSeriesLabel,
-  allPublishedMean: (count, excluding) =>
-    `snittet av ${count} publicerade resultat av samma version (utan ${excluding ?? '–'})`,
+  meanSeries: (mean) =>
+    mean.period
+      ? `Snitt ${periodText(mean)} (n = ${mean.count} från ${years(mean.years, 'och')}${mean.excluding ? `, utan ${mean.excluding}` : ''})`
+      : `snittet av ${mean.count} publicerade resultat av samma version från ${years(mean.years, 'och')}${mean.excluding ? ` (utan ${mean.excluding})` : ''}`,
   radarDesc: (series) =>
     series
       .map((s) => `${s.label}: ${s.values.map((v) => (v === null ? '–' : String(v))).join(', ')}`)
@@ -260,17 +316,21 @@ const en: ReportTexts = {
       case 'model':
         return `The comparison is the organisation's chosen model, ${basis.label}.`;
       case 'mean':
-        return 'No comparison was chosen, so the diagram shows the mean of the published results.';
+        return `No comparison was chosen, so the diagram shows the mean of the published results of the same version: ${enMeanParts(basis.mean)}.`;
       case 'none':
         return 'There are no other published results of the same version to compare with yet.';
       default:
-        return '';
+        return basis.mean
+          ? `The mean ${periodText(basis.mean)} is of published results of the same version: ${enMeanParts(basis.mean)}.`
+          : '';
     }
   },
   meanLabel: ({ from, to, count, excluding }) =>
     `Mean ${from === to ? from : `${from}–${to}`} (n = ${count}${excluding ? `, without ${excluding}` : ''})`,
-  allPublishedMean: (count, excluding) =>
-    `the mean of ${count} published results of the same version (without ${excluding ?? '–'})`,
+  meanSeries: (mean) =>
+    mean.period
+      ? `Mean ${periodText(mean)} (n = ${mean.count} from ${years(mean.years, 'and')}${mean.excluding ? `, without ${mean.excluding}` : ''})`
+      : `the mean of ${mean.count} published results of the same version from ${years(mean.years, 'and')}${mean.excluding ? ` (without ${mean.excluding})` : ''}`,
   indicative: 'The comparison crosses versions of Kommunkompassen and is indicative only.',
   comparisons: 'Comparisons',
   section3: '3 The eight main areas',

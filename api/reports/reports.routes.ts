@@ -32,7 +32,9 @@ const report = createRoute({
         .string()
         .regex(/^\d{4}-\d{4}$/, 'a period YYYY-YYYY')
         .optional()
-        .describe('Add the mean of published evaluations of the same rubric in this period'),
+        .describe(
+          'Add the mean of the published results (evaluations and references) of the same rubric in this period',
+        ),
       lang: z.enum(REPORT_LANGUAGES).default('sv').describe('sv (default) or en'),
       download: z.enum(['true', 'false']).optional().describe('Send as an attachment'),
       selfAssessment: z

@@ -57,6 +57,20 @@ describe.each(DIALECTS)('reports API on %s', (dialect) => {
     expect(html).not.toMatch(/utkast/i);
   });
 
+  test('mean=FROM-TO is of the published references in the period too, saying how many', async ({
+    api,
+  }) => {
+    const id = await setUp(api);
+    const html = text((await get(api, `/api/evaluations/${id}/report?mean=2010-2016`)).bytes);
+    expect(html).toContain('Snitt 2010–2016 (n = 1 från 2012, utan Enköping 2016): 68, 85, 86');
+    expect(html).toContain('av samma version: 1 referensresultat från 2012.');
+    const empty = await api.call('GET', `/api/evaluations/${id}/report?mean=2000-2005`);
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain(
+      'no published kk-2010 results (evaluations or references) dated 2000–2005',
+    );
+  });
+
   test('Word and PDF as attachments with their content types', async ({ api }) => {
     const id = await setUp(api);
     const docx = await get(api, `/api/evaluations/${id}/report?format=docx`);

@@ -4,7 +4,16 @@ import { projectRoot } from '../../rubrics/project-root';
 import { parseJsonFile } from '../../rubrics/validation';
 import { type StandardTexts, StandardTextsFile } from './standard-texts.schemas';
 
-/** Where the shipped defaults live: one file per rubric and language, in the import format. */
+/**
+ * Where the shipped defaults live: one file per rubric and language, in the import format. Each
+ * file fills every slot for every area of its rubric (standard-texts-defaults.test.ts), so an
+ * English report carries no Swedish tool text.
+ *
+ * kk-2020's area titles are the rubric's own titles in all four places: unlike SKL's 2016 report
+ * for kk-2010, our sources (published results such as Vallentuna 2021) show no report of the 2020
+ * version printing an area under different titles in different places. Its Allmänt texts say only
+ * what the area's name and DOMAIN.md support; the 2020 delfrågor are not public.
+ */
 export const DEFAULTS_DIRECTORY = 'api/reports/standard-texts';
 
 let cache: Map<string, StandardTextsFile> | null = null;

@@ -62,7 +62,7 @@ interface IntervieweeFields {
 }
 
 /** How a versioned row of the schedule is found, changed, removed and shown. */
-interface Versioned<Row extends { version: number }, Api> {
+interface Versioned<Row extends { id: string; version: number }, Api> {
   entity: 'interviewee' | 'interview';
   stale: string;
   find: (trx: Transaction<Database>, evaluationId: string, id: string) => Promise<Row | undefined>;
@@ -72,6 +72,7 @@ interface Versioned<Row extends { version: number }, Api> {
     version: number,
     values: Partial<Omit<Row, 'id' | 'version'>>,
   ) => Promise<boolean>;
+  insert: (trx: Transaction<Database>, row: Row) => Promise<void>;
   remove: (trx: Transaction<Database>, id: string) => Promise<void>;
   toApi: (row: Row) => Api;
 }
@@ -80,6 +81,7 @@ const PERSON: Versioned<IntervieweeRow, Interviewee> = {
   entity: 'interviewee',
   stale: 'this person was changed by someone else',
   find: findInterviewee,
+  insert: insertInterviewee,
   update: updateInterviewee,
   remove: deleteInterviewee,
   toApi: toInterviewee,
@@ -89,6 +91,7 @@ const INTERVIEW: Versioned<InterviewRow, Interview> = {
   entity: 'interview',
   stale: 'this interview was changed by someone else',
   find: findInterview,
+  insert: insertInterview,
   update: updateInterview,
   remove: deleteInterview,
   toApi: toInterview,
@@ -144,8 +147,32 @@ export function scheduleService(deps: AppDeps) {
       at: deps.now(),
     });
 
+  /** Adds one row, audited. */
+  const insertAudited = async <Row extends { id: string; version: number }, Api>(
+    kind: Versioned<Row, Api>,
+    evaluationId: string,
+    row: Row,
+    actor: Actor,
+  ): Promise<Api> => {
+    const after = kind.toApi(row);
+    await db.transaction().execute(async (trx) => {
+      await kind.insert(trx, row);
+      await audit(
+        trx,
+        actor,
+        evaluationId,
+        `${kind.entity}.create`,
+        kind.entity,
+        row.id,
+        null,
+        after,
+      );
+    });
+    return after;
+  };
+
   /** Changes one row at `version`, audited; 409 with the row as it now is when stale. */
-  const updateVersioned = <Row extends { version: number }, Api>(
+  const updateVersioned = <Row extends { id: string; version: number }, Api>(
     kind: Versioned<Row, Api>,
     evaluationId: string,
     id: string,
@@ -175,7 +202,7 @@ export function scheduleService(deps: AppDeps) {
     });
 
   /** Removes one row at `version` once `check` allows it, audited. */
-  const removeVersioned = <Row extends { version: number }, Api>(
+  const removeVersioned = <Row extends { id: string; version: number }, Api>(
     kind: Versioned<Row, Api>,
     evaluationId: string,
     id: string,
@@ -218,20 +245,7 @@ export function scheduleService(deps: AppDeps) {
         created_at: now,
         updated_at: now,
       };
-      await db.transaction().execute(async (trx) => {
-        await insertInterviewee(trx, row);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interviewee.create',
-          'interviewee',
-          row.id,
-          null,
-          toInterviewee(row),
-        );
-      });
-      return toInterviewee(row);
+      return insertAudited(PERSON, evaluationId, row, actor);
     },
 
     async updatePerson(
@@ -281,20 +295,7 @@ export function scheduleService(deps: AppDeps) {
         created_at: now,
         updated_at: now,
       };
-      await db.transaction().execute(async (trx) => {
-        await insertInterview(trx, row);
-        await audit(
-          trx,
-          actor,
-          evaluationId,
-          'interview.create',
-          'interview',
-          row.id,
-          null,
-          toInterview(row),
-        );
-      });
-      return toInterview(row);
+      return insertAudited(INTERVIEW, evaluationId, row, actor);
     },
 
     async reschedule(

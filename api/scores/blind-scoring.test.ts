@@ -1,40 +1,21 @@
 import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
+import { teamOfTwo } from '../test-support/team-of-two';
 import { enkopingFile, type TestApp } from '../test-support/test-app';
 
-/** An evaluation whose team is Eva and Otto (each linked to their account), blind scoring on. */
+/** Eva and Otto's evaluation with blind scoring on, switched by Eva. */
 async function blindTeam(api: TestApp) {
-  const eva = await api.user('evaluator', { name: 'Eva' });
-  const otto = await api.user('evaluator', { name: 'Otto' });
-  const created = await api.call('POST', '/api/evaluations', {
-    municipality: { name: 'Enköping', code: '0381' },
-    rubric: 'kk-2010',
-    date: '2018-05',
-    evaluators: ['Eva', 'Otto'],
-  });
-  const [evaMember, ottoMember] = created.body.team as { id: string }[];
-  const linked = await api.call('PUT', `/api/evaluations/${created.body.id}`, {
-    version: created.body.version,
-    team: [
-      { id: evaMember?.id, name: 'Eva', userId: eva.id },
-      { id: ottoMember?.id, name: 'Otto', userId: otto.id },
-    ],
-  });
-  expect(linked.status).toBe(200);
+  const team = await teamOfTwo(api);
   const blind = await api.call(
     'PUT',
-    `/api/evaluations/${created.body.id}/blind-scoring`,
-    { version: linked.body.version, blindScoring: true },
-    { cookie: eva.cookie },
+    `/api/evaluations/${team.id}/blind-scoring`,
+    { version: team.version, blindScoring: true },
+    { cookie: team.eva.cookie },
   );
   expect(blind.status).toBe(200);
   expect(blind.body.blindScoring).toBe(true);
-  return {
-    id: created.body.id as string,
-    eva: { ...eva, memberId: evaMember?.id as string },
-    otto: { ...otto, memberId: ottoMember?.id as string },
-  };
+  return team;
 }
 
 type Team = Awaited<ReturnType<typeof blindTeam>>;

@@ -1,33 +1,7 @@
 import { describe, expect } from 'vitest';
 import { DIALECTS } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
-import type { TestApp } from '../test-support/test-app';
-
-/** An evaluation whose team is Eva and Otto, each member linked to their own account. */
-async function teamOfTwo(api: TestApp) {
-  const eva = await api.user('evaluator', { name: 'Eva' });
-  const otto = await api.user('evaluator', { name: 'Otto' });
-  const created = await api.call('POST', '/api/evaluations', {
-    municipality: { name: 'Enköping', code: '0381' },
-    rubric: 'kk-2010',
-    date: '2018-05',
-    evaluators: ['Eva', 'Otto'],
-  });
-  const [evaMember, ottoMember] = created.body.team as { id: string }[];
-  const linked = await api.call('PUT', `/api/evaluations/${created.body.id}`, {
-    version: created.body.version,
-    team: [
-      { id: evaMember?.id, name: 'Eva', userId: eva.id },
-      { id: ottoMember?.id, name: 'Otto', userId: otto.id },
-    ],
-  });
-  expect(linked.status).toBe(200);
-  return {
-    id: created.body.id as string,
-    eva: { ...eva, memberId: evaMember?.id as string },
-    otto: { ...otto, memberId: ottoMember?.id as string },
-  };
-}
+import { teamOfTwo } from '../test-support/team-of-two';
 
 describe.each(DIALECTS)('own evaluator scores on %s', (dialect) => {
   const test = apiTest(dialect);

@@ -24,8 +24,12 @@ export interface RadarSeriesInput {
 }
 
 const RADIUS = 120;
-/** Distinct line styles, readable in greyscale print: solid, dashed, dotted, dash-dot, long dash. */
-export const DASHES = ['', '6 4', '2 3', '8 3 2 3', '12 4'];
+/**
+ * Distinct line styles, readable in greyscale print: solid, dashed, dotted, dash-dot, long dash,
+ * dash-dot-dot, long-short, sparse dots: the subject, four chosen results, the kommun's
+ * self-assessment and earlier results each get their own (colours: `series-0`..`series-7`).
+ */
+export const DASHES = ['', '6 4', '2 3', '8 3 2 3', '12 4', '10 3 2 3 2 3', '16 3 4 3', '1 5'];
 const path = line<Point>()
   .x((p) => p.x)
   .y((p) => p.y)
@@ -34,7 +38,7 @@ const path = line<Point>()
 /**
  * The 8-axis radar (spindeldiagram). Accessible by design: a titled, described SVG group, each
  * point focusable with its value as its name, the focused value also shown as text. Colours and
- * dashes come from CSS classes `series-0`..`series-4`.
+ * dashes come from CSS classes `series-0`..`series-7`.
  */
 export function RadarChart(props: {
   id: string;

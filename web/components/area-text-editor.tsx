@@ -2,8 +2,12 @@ import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import type { AreaSuggestions } from '../lib/area-suggestions';
 import type { Autosave } from '../lib/autosave';
 import { t } from './area-texts.i18n';
+import { CharCount } from './char-count';
 import { focusById, itemId, OrderedListEditor } from './ordered-list-editor';
 import { SuggestionList } from './suggestion-list';
+
+/** The API's limit on an area's Sammanfattning (area-texts.schemas.ts). */
+const SUMMARY_MAX = 100_000;
 
 export interface AreaTexts {
   summary: string;
@@ -100,11 +104,14 @@ export function AreaTextEditor(props: {
         <label>
           {t('summary')}
           <textarea
+            id={`${prefix}-summary`}
             rows={6}
+            maxLength={SUMMARY_MAX}
             value={texts().summary}
             onInput={(e) => change({ ...texts(), summary: e.currentTarget.value })}
           />
         </label>
+        <CharCount for={`${prefix}-summary`} max={SUMMARY_MAX} value={texts().summary} />
       </Show>
       <div class="two-columns">
         <div>

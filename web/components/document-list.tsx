@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, type DocumentKind, type LibraryDocument } from '../lib/
 import { type DocumentFields, documentFileHref, updateDocument } from '../lib/documents-api';
 import { formatDate, formatDateTime, formatNumber } from '../lib/i18n';
 import { DocumentExtraction } from './document-extraction';
+import { DocumentReextract } from './document-reextract';
 import { t } from './documents.i18n';
 import { ErrorMessage } from './error-message';
 
@@ -33,6 +34,8 @@ export function DocumentList(props: {
   citedCount: (documentId: string) => number;
   onSaved: (document: LibraryDocument) => void;
   onDelete: (document: LibraryDocument) => void;
+  /** The document queued to be read again. */
+  onReextracted?: (document: LibraryDocument) => void;
   /** The server's copy, after a 409 on save. */
   onStale: () => Promise<void>;
 }) {
@@ -52,6 +55,7 @@ export function DocumentList(props: {
                 cited={props.citedCount(document.id)}
                 onSaved={props.onSaved}
                 onDelete={props.onDelete}
+                onReextracted={props.onReextracted}
                 onStale={props.onStale}
               />
             )}
@@ -69,6 +73,7 @@ function DocumentRow(props: {
   cited: number;
   onSaved: (document: LibraryDocument) => void;
   onDelete: (document: LibraryDocument) => void;
+  onReextracted?: (document: LibraryDocument) => void;
   onStale: () => Promise<void>;
 }) {
   const [editing, setEditing] = createSignal(false);
@@ -111,6 +116,9 @@ function DocumentRow(props: {
       </Show>
       <p class="muted small">{t('addedBy', doc().addedBy.name, formatDateTime(doc().addedAt))}</p>
       <DocumentExtraction document={doc()} />
+      <Show when={props.mayWrite}>
+        <DocumentReextract document={doc()} onQueued={(queued) => props.onReextracted?.(queued)} />
+      </Show>
       <p class="row-actions">
         <a class="button-link" href={readerHref()} aria-label={t('readDocument', doc().title)}>
           {t('read')}

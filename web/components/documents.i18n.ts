@@ -20,12 +20,25 @@ export const t = defineMessages(
     kind_annat: 'Annat',
     // upload
     uploadHeading: 'Lägg till dokument',
-    uploadKind: 'Typ för de filer du lägger till',
     chooseFiles: 'Välj filer',
     dropHere: 'eller släpp filer här',
-    dropActive: 'Släpp filerna för att ladda upp dem',
+    dropActive: 'Släpp filerna för att lägga till dem',
     uploadHint:
-      'PDF, Word (DOCX), sparade webbsidor (HTML) och text. Flera filer går bra. Titel, datum och webbadress ändrar du på dokumentet efteråt.',
+      'PDF, Word (DOCX), sparade webbsidor (HTML) och text. Flera filer går bra. Ange titel, typ och datum för varje fil innan du lägger till dem.',
+    uploadReadyAnnounce: (n: number) =>
+      n === 1
+        ? '1 fil är redo att läggas till. Ange titel, typ och datum.'
+        : `${n} filer är redo att läggas till. Ange titel, typ och datum för var och en.`,
+    uploadSubmit: (n: number) => (n === 1 ? 'Lägg till 1 dokument' : `Lägg till ${n} dokument`),
+    uploadRemoveShort: 'Ta bort ur listan',
+    uploadRemove: (name: string) => `Ta bort ur listan: ${name}`,
+    uploadDateHintWeb: 'Tomt: dagens datum, dagen sidan sågs.',
+    uploadTitleRequired: 'Ange en titel.',
+    uploadDateInvalid: 'Ange datumet som ÅÅÅÅ-MM-DD.',
+    uploadUrlInvalid: 'Ange en webbadress som börjar med https:// eller http://.',
+    uploadFieldRefused: (name: string) =>
+      `${name} lades inte till: en uppgift behöver rättas. Se fältet som är markerat.`,
+    uploadsLabel: 'Uppladdningar',
     uploadProgress: (name: string) => `Uppladdning av ${name}`,
     uploadWaiting: 'Väntar…',
     uploadSending: (percent: string) => `Laddar upp ${percent}`,
@@ -76,6 +89,14 @@ export const t = defineMessages(
       'Ingen text hittades. Filen verkar vara inskannad (bilder av sidor) och kan inte sökas eller citeras. Ladda upp en version med text om det finns en.',
     status_failed: 'Texten kunde inte tas ut ur filen.',
     extractionProgress: (title: string) => `Textuttag för ${title}`,
+    reextract: 'Läs in igen',
+    reextractDocument: (title: string) => `Läs in igen: ${title}`,
+    reextractNote:
+      'Citaten följer med till samma text. Medan texten läses syns dokumentet inte i sökningen.',
+    reextractHint:
+      'Ett tillfälligt fel eller en äldre version av textläsaren kan ligga bakom. Försök läsa in texten igen.',
+    reextractQueued: (title: string) => `Texten i ${title} läses in igen.`,
+    reextractFailed: 'Kunde inte läsa in texten igen.',
     // search
     searchHeading: 'Sök i dokumenten',
     searchLabel: 'Sökord',
@@ -142,12 +163,25 @@ export const t = defineMessages(
     kind_webbsida: 'Web page',
     kind_annat: 'Other',
     uploadHeading: 'Add documents',
-    uploadKind: 'Kind of the files you add',
     chooseFiles: 'Choose files',
     dropHere: 'or drop files here',
-    dropActive: 'Drop the files to upload them',
+    dropActive: 'Drop the files to add them',
     uploadHint:
-      'PDF, Word (DOCX), saved web pages (HTML) and text. Several files at once are fine. Change the title, date and web address on the document afterwards.',
+      'PDF, Word (DOCX), saved web pages (HTML) and text. Several files at once are fine. Give each file its title, kind and date before you add them.',
+    uploadReadyAnnounce: (n: number) =>
+      n === 1
+        ? '1 file is ready to be added. Give its title, kind and date.'
+        : `${n} files are ready to be added. Give the title, kind and date of each.`,
+    uploadSubmit: (n: number) => (n === 1 ? 'Add 1 document' : `Add ${n} documents`),
+    uploadRemoveShort: 'Remove from the list',
+    uploadRemove: (name: string) => `Remove from the list: ${name}`,
+    uploadDateHintWeb: "Empty: today's date, the day the page was seen.",
+    uploadTitleRequired: 'Give a title.',
+    uploadDateInvalid: 'Give the date as YYYY-MM-DD.',
+    uploadUrlInvalid: 'Give a web address starting with https:// or http://.',
+    uploadFieldRefused: (name: string) =>
+      `${name} was not added: a detail needs correcting. See the marked field.`,
+    uploadsLabel: 'Uploads',
     uploadProgress: (name: string) => `Upload of ${name}`,
     uploadWaiting: 'Waiting…',
     uploadSending: (percent: string) => `Uploading ${percent}`,
@@ -196,6 +230,14 @@ export const t = defineMessages(
       'No text was found. The file seems to be scanned (images of pages) and cannot be searched or cited. Upload a version with text if there is one.',
     status_failed: 'The text could not be extracted from the file.',
     extractionProgress: (title: string) => `Text extraction of ${title}`,
+    reextract: 'Read again',
+    reextractDocument: (title: string) => `Read again: ${title}`,
+    reextractNote:
+      'Citations follow to the same text. While the text is read, searches leave the document out.',
+    reextractHint:
+      'A passing fault or an older version of the text reader may be the cause. Try reading the text again.',
+    reextractQueued: (title: string) => `The text of ${title} is being read again.`,
+    reextractFailed: 'Could not read the text again.',
     searchHeading: 'Search the documents',
     searchLabel: 'Search words',
     searchHint: 'Inflections and compounds are found too: medborgardialog finds medborgardialoger.',

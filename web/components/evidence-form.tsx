@@ -7,8 +7,12 @@ import {
   INTERVIEWEE_GROUPS,
   type IntervieweeGroup,
 } from '../lib/evidence-model';
+import { CharCount } from './char-count';
 import { t } from './evidence-form.i18n';
 import { type PickerArea, QuestionPicker } from './question-picker';
+
+/** The API's limit on an evidence record's notes (evidence.schemas.ts). */
+const NOTES_MAX = 200_000;
 
 /**
  * The fields of one piece of evidence, by kind: an interview's date, group, function; a
@@ -160,12 +164,15 @@ export function EvidenceForm(props: {
       <label>
         {t('notes')}
         <textarea
+          id={id('notes')}
           class="notes"
           rows={10}
+          maxLength={NOTES_MAX}
           value={props.draft.notes}
           onInput={(e) => set('notes', e.currentTarget.value)}
         />
       </label>
+      <CharCount for={id('notes')} max={NOTES_MAX} value={props.draft.notes} />
 
       <QuestionPicker
         idPrefix={id('questions')}

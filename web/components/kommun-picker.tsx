@@ -15,6 +15,11 @@ export function KommunPicker(props: {
   id: string;
   initial?: Kommun | null;
   required?: boolean;
+  /** The label and hint when the form means a particular kommun ("Läsarens kommun"). */
+  label?: string;
+  hint?: string;
+  /** Carry only the kommunkod, in a hidden input of this name (the form has its own `name`). */
+  codeField?: string;
   onChange?: (kommun: Kommun | null) => void;
 }) {
   const label = (kommun: Kommun) => `${kommun.name} (${kommun.code})`;
@@ -58,9 +63,9 @@ export function KommunPicker(props: {
 
   return (
     <div class="kommun-picker">
-      <label for={props.id}>{t('label')}</label>
+      <label for={props.id}>{props.label ?? t('label')}</label>
       <p class="hint" id={`${props.id}-hint`}>
-        {t('hint')}
+        {props.hint ?? t('hint')}
       </p>
       <input
         id={props.id}
@@ -82,12 +87,21 @@ export function KommunPicker(props: {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <input type="hidden" name="name" value={chosen()?.name ?? ''} />
-      <input type="hidden" name="code" value={chosen()?.code ?? ''} />
+      <Show
+        when={props.codeField}
+        fallback={
+          <>
+            <input type="hidden" name="name" value={chosen()?.name ?? ''} />
+            <input type="hidden" name="code" value={chosen()?.code ?? ''} />
+          </>
+        }
+      >
+        {(field) => <input type="hidden" name={field()} value={chosen()?.code ?? ''} />}
+      </Show>
       <div
         id={listId}
         role="listbox"
-        aria-label={t('label')}
+        aria-label={props.label ?? t('label')}
         class="kommun-options"
         hidden={!open() || shown().length === 0}
       >

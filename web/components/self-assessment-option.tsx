@@ -1,4 +1,4 @@
-import { t } from './self-assessment-gaps.i18n';
+import { t } from './self-assessment-option.i18n';
 
 /** The report page's choice to add the section "Självskattning och utvärdering". */
 export function SelfAssessmentOption(props: {

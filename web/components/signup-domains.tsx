@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { client, unwrap } from '../lib/api';
 import { ErrorMessage } from './error-message';
+import { KommunPicker } from './kommun-picker';
 import { t } from './signup-domains.i18n';
 import { ROLES, type Role } from './user-form';
 import { t as userT } from './users.i18n';
@@ -12,6 +13,8 @@ export function SignupDomains() {
   const [error, setError] = createSignal<unknown>(null);
   const [status, setStatus] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  const [kommunMissing, setKommunMissing] = createSignal(false);
+  const [added, setAdded] = createSignal(0);
   const run = async (action: () => Promise<string>) => {
     setBusy(true);
     setError(null);
@@ -28,6 +31,12 @@ export function SignupDomains() {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
+    // The combobox fills the kommunkod only when its text names one of SCB's kommuner.
+    if (role() === 'reader' && String(data.get('municipalityCode') ?? '') === '') {
+      setKommunMissing(true);
+      document.getElementById('signup-domain-kommun')?.focus();
+      return;
+    }
     void run(async () => {
       const created = await unwrap(
         client.api['signup-domains'].$post({
@@ -40,6 +49,7 @@ export function SignupDomains() {
         }),
       );
       form.reset();
+      setAdded(added() + 1);
       return t('added', created.domain);
     });
   };
@@ -113,16 +123,22 @@ export function SignupDomains() {
           </select>
         </label>
         <Show when={role() === 'reader'}>
-          <label>
-            {t('municipalityCode')}
-            <input
-              name="municipalityCode"
+          {/* Keyed: after an added rule the picker starts empty again, as the form does. */}
+          <Show when={added() + 1} keyed>
+            <KommunPicker
+              id="signup-domain-kommun"
               required
-              inputMode="numeric"
-              pattern="\d{4}"
-              maxLength={4}
+              codeField="municipalityCode"
+              label={userT('municipality')}
+              hint={userT('municipalityHint')}
+              onChange={(kommun) => kommun && setKommunMissing(false)}
             />
-          </label>
+          </Show>
+          <Show when={kommunMissing()}>
+            <p class="error" role="alert">
+              {userT('municipalityMissing')}
+            </p>
+          </Show>
         </Show>
         <div class="actions">
           <button type="submit" class="primary" disabled={busy()}>

@@ -1,4 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
+import { kommunByCode } from '../../rubrics/kommuner/scb-kommuner';
+import { KommunPicker } from './kommun-picker';
 import { t } from './users.i18n';
 
 export const ROLES = ['admin', 'evaluator', 'reader'] as const;
@@ -33,10 +35,17 @@ export function UserForm(props: {
   onCancel?: () => void;
 }) {
   const [role, setRole] = createSignal<Role>(props.initial?.role ?? 'evaluator');
+  const [kommunMissing, setKommunMissing] = createSignal(false);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    // The combobox fills the kommunkod only when its text names one of SCB's kommuner.
+    if (role() === 'reader' && text('municipalityCode') === '') {
+      setKommunMissing(true);
+      document.getElementById(id('kommun'))?.focus();
+      return;
+    }
     props.onSubmit({
       email: props.withEmail ? text('email') : (props.initial?.email ?? ''),
       name: text('name'),
@@ -75,21 +84,20 @@ export function UserForm(props: {
         </select>
       </label>
       <Show when={role() === 'reader'}>
-        <label>
-          {t('municipalityCode')}
-          <input
-            name="municipalityCode"
-            required
-            inputMode="numeric"
-            pattern="\d{4}"
-            maxLength={4}
-            value={props.initial?.municipalityCode ?? ''}
-            aria-describedby={id('code-hint')}
-          />
-        </label>
-        <p id={id('code-hint')} class="hint">
-          {t('municipalityCodeHint')}
-        </p>
+        <KommunPicker
+          id={id('kommun')}
+          required
+          codeField="municipalityCode"
+          label={t('municipality')}
+          hint={t('municipalityHint')}
+          initial={kommunByCode(props.initial?.municipalityCode ?? '') ?? null}
+          onChange={(kommun) => kommun && setKommunMissing(false)}
+        />
+        <Show when={kommunMissing()}>
+          <p class="error" role="alert">
+            {t('municipalityMissing')}
+          </p>
+        </Show>
       </Show>
       <Show when={props.withInvite}>
         <label class="checkbox">

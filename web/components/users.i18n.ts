@@ -10,9 +10,11 @@ export const t = defineMessages(
     role_evaluator: 'Utvärderare',
     role_reader: 'Läsare (kommun)',
     municipalityCode: 'Kommunkod',
+    municipality: 'Läsarens kommun',
+    municipalityHint:
+      'Skriv kommunens namn eller kod och välj ur SCB:s lista. Läsaren ser kommunens publicerade utvärderingar.',
+    municipalityMissing: 'Välj en kommun ur listan.',
     organisation: 'Organisation (står i rapporter)',
-    municipalityCodeHint:
-      'SCB:s fyrsiffriga kod, t.ex. 0381 för Enköping. Läsaren ser kommunens publicerade utvärderingar.',
     create: 'Skapa användare',
     createTitle: 'Ny användare',
     createHint:
@@ -45,9 +47,11 @@ export const t = defineMessages(
     role_evaluator: 'Evaluator',
     role_reader: 'Reader (municipality)',
     municipalityCode: 'Municipality code',
+    municipality: "The reader's municipality",
+    municipalityHint:
+      "Type the municipality's name or code and pick from SCB's list. The reader sees its published evaluations.",
+    municipalityMissing: 'Pick a municipality from the list.',
     organisation: 'Organisation (printed in reports)',
-    municipalityCodeHint:
-      "SCB's four-digit code, e.g. 0381 for Enköping. The reader sees the municipality's published evaluations.",
     create: 'Create user',
     createTitle: 'New user',
     createHint:

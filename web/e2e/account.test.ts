@@ -24,6 +24,12 @@ describe('my account', () => {
     const heading = page.getByRole('heading', { level: 1, name: 'Mitt konto' });
     await expect.poll(() => isFocused(heading), { timeout: 10_000 }).toBe(true);
     expect(await page.title()).toBe('Mitt konto – Kommunkompassen');
+    // The organisation (printed on report covers) comes before the password form.
+    await page.locator('#password-title').waitFor();
+    expect(await page.locator('main h2').allTextContents()).toEqual([
+      'Organisation',
+      'Byt lösenord',
+    ]);
 
     const current = page.getByLabel('Nuvarande lösenord', { exact: true });
     const next = page.getByLabel('Nytt lösenord', { exact: true });
@@ -35,8 +41,9 @@ describe('my account', () => {
     await next.fill('ett-nytt-lösenord-1');
     await repeat.fill('ett-nytt-lösenord-1');
     await submit.click();
+    // The server checks the password (scrypt): on a loaded machine that takes over a second.
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
       .toBe('Det nuvarande lösenordet stämmer inte.');
     expect(await isFocused(current)).toBe(true);
 
@@ -63,7 +70,9 @@ describe('my account', () => {
     await repeat.fill('ett-nytt-lösenord-1');
     await submit.click();
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Lösenordet' }).textContent())
+      .poll(() => page.getByRole('status').filter({ hasText: 'Lösenordet' }).textContent(), {
+        timeout: 10_000,
+      })
       .toBe('Lösenordet är bytt. Dina andra inloggningar är avslutade.');
     expect(await current.inputValue()).toBe('');
 

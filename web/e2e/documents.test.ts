@@ -141,6 +141,26 @@ describe('the document library', () => {
         buffer: Buffer.from(vasby),
       },
     ]);
+    // Each file gets a small form first: the title from its name, its kind, date and address.
+    const fieldsOf = (name: string) => page.getByRole('group', { name, exact: true });
+    const essungaFields = fieldsOf('Styrmodell Essunga.txt');
+    expect(await essungaFields.getByLabel('Titel').inputValue()).toBe('Styrmodell Essunga');
+    await essungaFields.getByLabel('Datum').fill('2016-11-21');
+    const vasbyFields = fieldsOf('Ledningssystem Upplands Väsby.txt');
+    await vasbyFields.getByLabel('Typ').selectOption('webbsida');
+    // A wrong address is named at its field before anything is sent.
+    await vasbyFields.getByLabel('Webbadress').fill('www.upplandsvasby.se');
+    await page.getByRole('button', { name: 'Lägg till 3 dokument' }).click();
+    await vasbyFields
+      .getByText('Ange en webbadress som börjar med https:// eller http://.')
+      .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), {
+        timeout: 10_000,
+      })
+      .toBe('url');
+    await vasbyFields.getByLabel('Webbadress').fill('https://www.upplandsvasby.se/ledningssystem');
+    await page.getByRole('button', { name: 'Lägg till 3 dokument' }).click();
     // Each file has its own progress bar while it is sent.
     await page
       .getByRole('progressbar', { name: 'Uppladdning av Styrmodell Essunga.txt' })
@@ -161,6 +181,10 @@ describe('the document library', () => {
     );
     await page.getByTestId('drop-zone').dispatchEvent('dragenter', { dataTransfer: transfer });
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    const dialogFields = fieldsOf('Dialog med invånarna.docx');
+    await dialogFields.getByLabel('Typ').selectOption('protokoll');
+    await dialogFields.getByLabel('Datum').fill('2024-03-12');
+    await page.getByRole('button', { name: 'Lägg till 1 dokument' }).click();
 
     // Every text extracted: the list says each is searchable; the PDF with its pages.
     for (const title of [
@@ -176,6 +200,16 @@ describe('the document library', () => {
     expect(
       await documentRow('Styrmodell Essunga (PDF)')
         .getByText(/\d+ sidor$/)
+        .count(),
+    ).toBe(1);
+    // The details given at upload are the documents' own.
+    expect(await documentRow('Styrmodell Essunga').getByText('21 november 2016').count()).toBe(1);
+    const dialogRow = documentRow('Dialog med invånarna');
+    expect(await dialogRow.getByText('Protokoll', { exact: true }).count()).toBe(1);
+    expect(await dialogRow.getByText('12 mars 2024').count()).toBe(1);
+    expect(
+      await documentRow('Ledningssystem Upplands Väsby')
+        .getByRole('link', { name: 'https://www.upplandsvasby.se/ledningssystem' })
         .count(),
     ).toBe(1);
 
@@ -242,6 +276,19 @@ describe('the document library', () => {
     await page.getByText('Citatet är sparat för 5.2.').waitFor({ state: 'attached' });
     expect(await passage.locator('mark.cited').textContent()).toBe(expected);
 
+    // The text read again (as after a better reader): the quote survives and still opens.
+    await page.getByRole('link', { name: 'Till dokumenten' }).click();
+    const essungaRow = documentRow('Styrmodell Essunga');
+    const again = essungaRow.getByRole('button', {
+      name: 'Läs in igen: Styrmodell Essunga',
+    });
+    await again.click();
+    await page
+      .getByText('Texten i Styrmodell Essunga läses in igen.')
+      .waitFor({ state: 'attached' });
+    await essungaRow.getByText(/^Sökbart: \d+ stycken/).waitFor({ timeout: 30_000 });
+    expect(await again.getAttribute('aria-disabled')).toBe('false');
+
     // On the scoring page, beside delfråga 5.2, with the other evidence.
     await page.getByRole('link', { name: 'Till översikten' }).click();
     await page.getByRole('link', { name: 'Poängsättning', exact: true }).click();
@@ -279,16 +326,22 @@ describe('the document library', () => {
     // Opening it goes back to the passage, focused, with the quote marked.
     await quotes.getByRole('link', { name: 'Öppna i Styrmodell Essunga' }).click();
     await page.getByRole('heading', { level: 1, name: 'Styrmodell Essunga' }).waitFor();
+    // Read again, the passage is a new one: the quote moved with its text.
     await expect
       .poll(
         () =>
-          page.evaluate(
-            () => (document.activeElement as HTMLElement | null)?.dataset.passage ?? null,
-          ),
+          page.evaluate(() => {
+            const active = document.activeElement as HTMLElement | null;
+            return active?.dataset.passage
+              ? active.querySelector('mark.focused')?.textContent
+              : null;
+          }),
         { timeout: 10_000 },
       )
-      .toBe(passageId);
-    expect(await page.locator('mark.focused').textContent()).toBe(expected);
+      .toBe(expected);
+    expect(await page.locator('li.passage.target').getAttribute('data-passage')).not.toBe(
+      passageId,
+    );
 
     // And on the consensus page, folded into delfråga 5.2's card.
     await page.getByRole('link', { name: 'Till översikten' }).click();
@@ -380,6 +433,20 @@ describe('the document library', () => {
     await page.getByText(/träff(ar)? på/).waitFor();
     const list = await seriousViolations(page);
     expect(list, formatViolations('documents', list)).toEqual([]);
+    // The small form of a file about to be added, with a field's error showing.
+    await page
+      .getByLabel('Välj filer')
+      .setInputFiles([
+        { name: 'sida.html', mimeType: 'text/html', buffer: Buffer.from('<title>Sida</title>') },
+      ]);
+    const pageFields = page.getByRole('group', { name: 'sida.html', exact: true });
+    await pageFields.getByLabel('Webbadress').fill('inte en adress');
+    await page.getByRole('button', { name: 'Lägg till 1 dokument' }).click();
+    await pageFields.getByText(/^Ange en webbadress/).waitFor();
+    const form = await seriousViolations(page);
+    expect(form, formatViolations('upload form', form)).toEqual([]);
+    await page.getByRole('button', { name: 'Ta bort ur listan: sida.html' }).click();
+    await pageFields.waitFor({ state: 'detached' });
     await page.locator('ol.search-hits a').first().click();
     await page.locator('li.passage').first().waitFor();
     await page.getByRole('button', { name: 'Troliga delfrågor' }).first().click();
@@ -498,5 +565,59 @@ describe('the document library', () => {
     } finally {
       await e2e.server.restore();
     }
+  });
+
+  test('a long document opens at a search hit; the text selected there is cited; the rest is drawn after', async () => {
+    // 400 passages: the reader draws the hit's surroundings first and the rest when idle.
+    const paragraphs = Array.from({ length: 400 }, (_, i) =>
+      i === 349
+        ? 'Nämnden lovar en kvalitetsgaranti för hemtjänsten och följer upp den varje kvartal.'
+        : `Avsnitt ${i + 1}: nämnden följer upp målen för verksamheten och redovisar resultatet.`,
+    );
+    await page.goto(e2e.url(`/evaluations/${evaluationId}/documents`));
+    await page.getByLabel('Välj filer').setInputFiles([
+      {
+        name: 'Lång verksamhetsplan.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(paragraphs.join('\n\n')),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Lägg till 1 dokument' }).click();
+    await documentRow('Lång verksamhetsplan')
+      .getByText('Sökbart: 400 stycken')
+      .waitFor({ timeout: 30_000 });
+    await page.getByLabel('Sökord').fill('kvalitetsgaranti');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByText('1 träff på ”kvalitetsgaranti”.').waitFor();
+    await page.locator('ol.search-hits > li').first().getByRole('link').click();
+
+    await page.getByRole('heading', { level: 1, name: 'Lång verksamhetsplan' }).waitFor();
+    const target = page.locator('li.passage.target');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('target')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(await target.getAttribute('aria-label')).toBe('Stycke 350');
+    const passageId = (await target.getAttribute('data-passage')) as string;
+    const text = (await target.locator('[data-passage-text]').textContent()) as string;
+    const quote = 'en kvalitetsgaranti för hemtjänsten';
+    const from = text.indexOf(quote);
+    await selectWithMouse(passageId, from, from + quote.length);
+    await page.getByText(`Markerat: ”${quote}”`).waitFor();
+    await page.getByRole('button', { name: 'Citera markerad text' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Citera som underlag' });
+    await dialog.getByLabel('Filtrera delfrågor').fill('6.2');
+    await dialog.getByLabel('Filtrera delfrågor').press('Enter');
+    await dialog.getByRole('button', { name: 'Spara citatet' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await target.locator('mark.cited').textContent()).toBe(quote);
+
+    // The whole text is drawn in the end (the browser's find sees all of it), nothing moved.
+    await expect.poll(() => page.locator('li.passage').count(), { timeout: 20_000 }).toBe(400);
+    expect(await page.locator('li.passage-placeholder').count()).toBe(0);
+    expect(await page.locator('li.passage').first().getAttribute('aria-label')).toBe('Stycke 1');
+    expect(await target.getAttribute('data-passage')).toBe(passageId);
+    expect(errors).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ async function createAccount(
   await form.getByLabel('E-post', { exact: true }).fill(account.email);
   await form.getByLabel('Namn', { exact: true }).fill(account.name);
   await form.getByRole('combobox', { name: /^Roll/ }).selectOption(account.role);
-  if (account.code) await form.getByLabel(/^Kommunkod/).fill(account.code);
+  if (account.code)
+    await form.getByRole('combobox', { name: 'Läsarens kommun' }).fill(account.code);
   const invite = form.getByRole('checkbox');
   if (await invite.count()) await invite.uncheck();
   await form.getByRole('button', { name: 'Skapa användare' }).click();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_SELF_ASSESSMENT_SCALE, levelPoints } from '../../scoring/self-assessment';
 import { formatViolations, seriousViolations } from './support/axe';
 import {
   collectPageErrors,
@@ -18,6 +19,15 @@ const ANSWERS: Record<string, string> = {
   '1.3': 'Synpunkter tas emot digitalt och besvaras inom fem arbetsdagar.',
 };
 
+/** A small governing document the contact uploads from the test (plain text). */
+const STYRMODELL = {
+  name: 'Styrmodell Essunga.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    'Styrmodell\n\nKommunfullmäktige beslutar om vision, mål och budget för hela kommunen.\n',
+  ),
+};
+
 /** The section of one written question on the kommun's page. */
 const questionSection = (page: Page, id: string) =>
   page.getByRole('region', { name: new RegExp(`^${id.replace('.', '\\.')}\\s`) });
@@ -29,7 +39,7 @@ async function axeClean(page: Page, label: string) {
 }
 
 describe("the kommun's part before the visit, in the app", () => {
-  test('an evaluator invites a contact of Essunga, who answers, self-assesses and submits; the team reads it while scoring; after publishing the contact sees the self-assessment beside the result', async () => {
+  test('an evaluator invites a contact of Essunga, who answers, attaches a document, self-assesses and submits; the team reads it and the document while scoring and on the evidence page; after publishing the contact sees the self-assessment beside the result', async () => {
     const evaluator = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
     const evaluation = await createTeamEvaluation([evaluator], { name: 'Essunga', code: '1445' });
 
@@ -76,13 +86,47 @@ describe("the kommun's part before the visit, in the app", () => {
     await questionSection(kommun, '1.2')
       .getByLabel(/^Poäng \(max/)
       .fill('5');
+    // The rest of area 1 and all of area 2 too: only an area estimated throughout gets a figure
+    // beside the result.
+    const area2 = (await questionsOf(evaluator, evaluation.rubric.versionId)).filter(
+      (q) => q.areaId === '2',
+    );
+    for (const [id, level] of [
+      ['1.3', 'largely'],
+      ['1.4', 'partly'],
+      ['1.5', 'notAtAll'],
+      ...area2.map((q) => [q.id, 'partly'] as const),
+    ] as const) {
+      await questionSection(kommun, id)
+        .getByLabel(`Självskattning för delfråga ${id}`)
+        .selectOption(level);
+    }
     await waitForSaveStatus(kommun, SAVE_STATUS.saved);
     // Progress per area counts the answers and the "ej aktuellt".
     await kommun.reload();
     const progress = kommun.getByRole('table', { name: 'Besvarat per område' });
     await expect.poll(() => progress.getByRole('row').nth(1).textContent()).toContain('4 av 5');
+    // The contact uploads the kommun's styrmodell and attaches it to the answer to 1.1 …
+    const q11 = questionSection(kommun, '1.1');
+    await q11.getByRole('button', { name: 'Bifoga dokument till fråga 1.1' }).click();
+    await q11.getByLabel('Typ av dokument').selectOption('styrdokument');
+    await q11.getByLabel('Ladda upp ett nytt dokument och bifoga det').setInputFiles(STYRMODELL);
+    await q11.getByText('Styrmodell Essunga är bifogat.').waitFor();
+    // … and from the library to the answer to 1.2; the picker has the focus when it opens.
+    const q12 = questionSection(kommun, '1.2');
+    await q12.getByRole('button', { name: 'Bifoga dokument till fråga 1.2' }).click();
+    await expect
+      .poll(() => kommun.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe('attach-1-2-pick');
+    await q12.getByLabel('Dokument i biblioteket').selectOption({ label: 'Styrmodell Essunga' });
+    await q12.getByRole('button', { name: 'Bifoga det valda' }).click();
+    await q12.getByText('Styrmodell Essunga är bifogat.').waitFor();
+    await axeClean(kommun, "the kommun's input while attaching a document");
     await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
     await kommun.getByText('Status: Inskickat').waitFor();
+    // The attachments are kept, and locked with the answers.
+    await q11.getByRole('link', { name: 'Hämta Styrmodell Essunga' }).waitFor();
+    expect(await kommun.getByRole('button', { name: /^Bifoga dokument/ }).count()).toBe(0);
     expect(await kommun.getByLabel('Svar: hur arbetar kommunen i dag?').count()).toBe(0);
     // The kommun proposes interviewees; the team schedules a group interview; both see it.
     const proposal = kommun.getByRole('form', { name: 'Föreslå person' });
@@ -136,6 +180,24 @@ describe("the kommun's part before the visit, in the app", () => {
     )?.maxPoints;
     await team.getByText(`Kommunens självskattning: Fullt ut (${max11} p)`).waitFor();
     await axeClean(team, 'scoring with the kommun input');
+    // The attached document is beside the delfråga and opens the reader.
+    const attached = team
+      .getByTestId('kommun-answer-1.1')
+      .getByRole('link', { name: 'Styrmodell Essunga' });
+    await attached.click();
+    await team.getByRole('heading', { level: 1, name: 'Styrmodell Essunga' }).waitFor();
+    await team.getByText('Kommunfullmäktige beslutar om vision, mål och budget').waitFor();
+
+    // The evidence page lists the kommun's documents with the questions they are attached to.
+    await team.goto(e2e.url(`/evaluations/${evaluation.id}/evidence`));
+    const kommunDocuments = team.getByRole('region', { name: 'Kommunens dokument' });
+    const documentRow = kommunDocuments.getByRole('row', { name: /Styrmodell Essunga/ });
+    await documentRow.waitFor();
+    const documentCells = await documentRow.getByRole('cell').allTextContents();
+    expect(documentCells.slice(0, 2)).toEqual(['Styrdokument', '–']);
+    expect(documentCells[2]).toBe('1.1, 1.2');
+    expect(documentCells[3]).toContain('Karin Kontakt');
+    await axeClean(team, "the evidence page with the kommun's documents");
 
     // The team agrees on every delfråga and publishes through the overview.
     const questions = await questionsOf(evaluator, evaluation.rubric.versionId);
@@ -158,19 +220,65 @@ describe("the kommun's part before the visit, in the app", () => {
     await team.getByRole('button', { name: 'Publicera ändå', exact: true }).click();
     await team.getByRole('button', { name: /^Publicera/ }).waitFor({ state: 'detached' });
 
-    // After publishing the contact sees the self-assessment beside the result.
+    // After publishing the contact sees the self-assessment beside the result: a series of the
+    // comparison's radar and a column of its table, with nothing else chosen.
     await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/compare`));
-    const gaps = kommun.getByRole('table', {
-      name: 'Poäng per område: utvärderingen och kommunens självskattning',
-    });
-    await gaps.waitFor();
-    const area1 = gaps.locator('tr[data-area="1"]');
-    const half = questions.filter((q) => q.areaId === '1').reduce((s, q) => s + q.maxPoints / 2, 0);
-    const self = (max11 ?? 0) + 5;
-    const cells = await area1.getByRole('cell').allTextContents();
-    expect(cells[0]).toBe(String(Math.round(half)));
-    expect(cells[1]).toBe(String(Math.round(self)));
-    expect(cells[2]).toMatch(/^[+−±]/);
+    const table = kommun.getByRole('table', { name: 'Poäng per område' });
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Område',
+      'Essunga 2026',
+      'Kommunens självskattning',
+      'Skillnad mot kommunens självskattning',
+    ]);
+    const inArea = (id: string) => questions.filter((q) => q.areaId === id);
+    const max = (id: string) => questions.find((q) => q.id === id)?.maxPoints ?? 0;
+    const partly = (id: string) => levelPoints('partly', max(id), DEFAULT_SELF_ASSESSMENT_SCALE);
+    // Shown figures and differences as the engine rounds them: halves away from zero.
+    const round = (value: number) => Math.sign(value) * Math.floor(Math.abs(value) + 0.5);
+    const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '±0');
+    const expected = (areaId: string, self: number) => {
+      const half = inArea(areaId).reduce((sum, q) => sum + q.maxPoints / 2, 0);
+      return [String(round(half)), String(round(self)), signed(round(half - self))];
+    };
+    const self1 =
+      max('1.1') +
+      5 +
+      levelPoints('largely', max('1.3'), DEFAULT_SELF_ASSESSMENT_SCALE) +
+      partly('1.4');
+    const self2 = inArea('2').reduce((sum, q) => sum + partly(q.id), 0);
+    const rowCells = (name: RegExp) =>
+      table.getByRole('row', { name }).getByRole('cell').allTextContents();
+    expect(await rowCells(/^1\. /)).toEqual(expected('1', self1));
+    expect(await rowCells(/^2\. /)).toEqual(expected('2', self2));
+    // Area 3 was not estimated: no figure, and a gap in the radar.
+    expect(await rowCells(/^3\. /)).toEqual([expect.any(String), '–', '–']);
+    // The radar: the evaluation and the self-assessment, each a line of its own in the legend;
+    // the self-assessment's line joins its two points, each named by its value.
+    const radar = kommun.locator('#compare-radar');
+    expect(
+      await radar
+        .locator('g.radar-series')
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-series'))),
+    ).toEqual([evaluation.id, 'self-assessment']);
+    const line = radar.locator('g.radar-series[data-series="self-assessment"] path');
+    expect(await line.getAttribute('stroke-dasharray')).not.toBe(
+      await radar
+        .locator(`g.radar-series[data-series="${evaluation.id}"] path`)
+        .getAttribute('stroke-dasharray'),
+    );
+    expect(await line.getAttribute('d')).toMatch(/^M[-\d.,]+ L[-\d.,]+$/);
+    expect(
+      (
+        await kommun.getByRole('list', { name: 'Serier' }).getByRole('listitem').allTextContents()
+      ).map((text) => text.trim()),
+    ).toEqual(['Essunga 2026', 'Kommunens självskattning']);
+    const points = radar.getByRole('img', { name: /^Kommunens självskattning, / });
+    expect(
+      (await points.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')))).map(
+        (label) => label?.replace(/^.*: /, ''),
+      ),
+    ).toEqual([`${round(self1)} poäng`, `${round(self2)} poäng`]);
     await axeClean(kommun, 'compare with the self-assessment');
 
     await kommun.goto(e2e.url(`/evaluations/${evaluation.id}/report`));
@@ -179,6 +287,10 @@ describe("the kommun's part before the visit, in the app", () => {
     await frame.getByRole('heading', { name: 'Självskattning och utvärdering' }).waitFor();
     expect(await frame.locator('#sjalvskattning').textContent()).toContain(
       'Kommunens självskattning',
+    );
+    // The report's radar draws it too, named in its description with its values per area.
+    expect(await frame.locator('figure.radar svg desc').textContent()).toContain(
+      `Kommunens självskattning: ${round(self1)}, ${round(self2)}, –`,
     );
     expect(teamErrors).toEqual([]);
     expect(kommunErrors).toEqual([]);

@@ -79,6 +79,16 @@ const planView = (text: string) =>
 
 const EXPORTS: [string, (text: string) => CsvCell[][]][] = [
   ['comparison table', (text) => comparisonRows(comparison(text))],
+  [
+    "comparison table with the kommun's self-assessment",
+    (text) =>
+      comparisonRows(comparison(text), {
+        label: text,
+        areas: [{ value: 60, difference: -6 }],
+        total: { value: null, difference: null },
+        partial: [],
+      }),
+  ],
   ['plan actions', (text) => actionRows(planView(text), () => text)],
   ['plan measurements', (text) => goalRows(planView(text))],
 ];

@@ -27,6 +27,11 @@ export function deleteDocument(documentId: string, version: number) {
   return unwrap(documents.$delete({ param: { documentId }, query: { version: String(version) } }));
 }
 
+/** Queues the document's text to be read again; resolves with it, now `queued`. */
+export function reextractDocument(documentId: string) {
+  return unwrap(documents.extract.$post({ param: { documentId } }));
+}
+
 /** Where the original file is downloaded (served as an attachment, never shown inline). */
 export const documentFileHref = (documentId: string) =>
   `/api/documents/${encodeURIComponent(documentId)}/file`;

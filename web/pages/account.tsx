@@ -8,7 +8,7 @@ import { t } from './account.i18n';
 /** The server's rule (api/auth/password.ts), checked here first so the user learns it at once. */
 const MIN_LENGTH = 10;
 
-/** The logged-in user's own page: who they are, and changing their password. */
+/** The logged-in user's own page: who they are, their organisation, and changing their password. */
 export default function Account() {
   const [current, setCurrent] = createSignal('');
   const [next, setNext] = createSignal('');
@@ -58,6 +58,8 @@ export default function Account() {
     <section class="narrow">
       <h1>{t('title')}</h1>
       <Show when={me()}>{(user) => <p>{t('who', user().name, user().email)}</p>}</Show>
+      {/* The organisation above the password form, so it is not read as part of that form. */}
+      <OwnOrganisation />
       <h2 id="password-title">{t('passwordTitle')}</h2>
       <p id="password-intro">{t('passwordIntro', MIN_LENGTH)}</p>
       <form
@@ -130,7 +132,6 @@ export default function Account() {
           {t('submit')}
         </button>
       </form>
-      <OwnOrganisation />
     </section>
   );
 }

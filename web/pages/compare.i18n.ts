@@ -34,6 +34,13 @@ export const t = defineMessages(
     exportPng: 'Diagrammet som PNG',
     exportCsv: 'Tabellen som CSV (Excel)',
     fileName: 'jamforelse',
+    selfAssessment: 'Kommunens självskattning',
+    selfAssessmentHint: 'före besöket, bredvid utvärderingen',
+    selfDifference: 'Skillnad mot kommunens självskattning',
+    selfDifferenceNote:
+      'Skillnad mot kommunens självskattning är utvärderingen minus självskattningen, avrundad från de exakta poängen: ett minus betyder att kommunen skattade sig högre än utvärderarna.',
+    selfPartial: (areas: string) =>
+      `Kommunen skattade inte alla delfrågor i område ${areas}. Där visas ingen självskattning, och diagrammet har ett glapp.`,
   },
   {
     title: (name: string) => `Comparison: ${name}`,
@@ -68,5 +75,12 @@ export const t = defineMessages(
     exportPng: 'The chart as PNG',
     exportCsv: 'The table as CSV (Excel)',
     fileName: 'comparison',
+    selfAssessment: "The kommun's self-assessment",
+    selfAssessmentHint: 'before the visit, beside the evaluation',
+    selfDifference: "Difference to the kommun's self-assessment",
+    selfDifferenceNote:
+      "The difference to the kommun's self-assessment is the evaluation minus the self-assessment, rounded from the exact points: a minus means the kommun rated itself higher than the evaluators did.",
+    selfPartial: (areas: string) =>
+      `The kommun did not estimate every question in area ${areas}. No self-assessment is shown there, and the chart has a gap.`,
   },
 );

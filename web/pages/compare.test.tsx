@@ -15,7 +15,14 @@ import { compareResults } from '../../scoring/compare';
 import { distribution } from '../../scoring/distribution';
 import type { QuestionScores } from '../../scoring/question-score';
 import { scoreEvaluation } from '../../scoring/score-evaluation';
+import {
+  type SelfAssessmentEntry,
+  scoreSelfAssessment,
+  selfAssessmentGaps,
+} from '../../scoring/self-assessment';
 import { trend } from '../../scoring/trend';
+import { comparisonRows } from './compare-csv';
+import { selfAssessmentColumn } from './compare-self-assessment';
 
 /**
  * The comparison page fed with what the engine computes for Enköping 2016 against Örebro 2012,
@@ -334,5 +341,177 @@ describe('the comparison page: chart and table show the same numbers', () => {
       ['2016', 'Enköping 2016 (kk-2010)', '434'],
       ['2018', 'Enköping 2018 (kk-2010), endast totalpoäng publicerad', '519'],
     ]);
+  });
+});
+
+/**
+ * The kommun's self-assessment as the API gives it (api/questionnaire/self-assessment-comparison):
+ * area 1 "Fullt ut" throughout, area 2 half of every max, area 3 one delfråga only (partial: no
+ * figure), the rest not estimated.
+ */
+type SelfAssessed = 'complete' | 'partial' | 'none';
+function selfAssessmentGapsFixture() {
+  const entries: Record<string, SelfAssessmentEntry> = {};
+  for (const area of kk2010.areas) {
+    area.questions.forEach((question, i) => {
+      if (area.id === '1') entries[question.id] = { level: 'fully' };
+      if (area.id === '2') entries[question.id] = { points: question.maxPoints / 2 };
+      if (area.id === '3' && i === 0) entries[question.id] = { level: 'partly' };
+    });
+  }
+  const self = scoreSelfAssessment(kk2010, entries);
+  const gaps = selfAssessmentGaps(result, self);
+  const status = (complete: boolean, points: number | null): SelfAssessed =>
+    complete ? 'complete' : points !== null ? 'partial' : 'none';
+  const only = <G extends { selfAssessment: number | null; difference: number | null }>(
+    gap: G,
+    selfAssessed: SelfAssessed,
+  ) =>
+    selfAssessed === 'complete'
+      ? { ...gap, selfAssessed }
+      : { ...gap, selfAssessment: null, difference: null, selfAssessed };
+  return {
+    available: true,
+    areas: gaps.areas.map((gap, i) =>
+      only(
+        { ...gap, shortTitle: kk2010.areas[i]?.shortTitle ?? '' },
+        status(self.areas[i]?.complete ?? false, self.areas[i]?.points ?? null),
+      ),
+    ),
+    total: only({ ...gaps.total, shortTitle: 'total' }, status(self.total.complete, 1)),
+  };
+}
+
+describe("the comparison page with the kommun's self-assessment", () => {
+  const route = 'GET /api/evaluations/e1/self-assessment/comparison';
+  const gaps = selfAssessmentGapsFixture();
+  beforeAll(() => {
+    routes[route] = gaps;
+  });
+  afterAll(() => {
+    delete routes[route];
+  });
+
+  /** The radar group of one series, by its id. */
+  const seriesGroup = (id: string) =>
+    document.querySelector(`#compare-radar g.radar-series[data-series="${id}"]`);
+
+  it('draws it in the main radar as a series of its own, its points equal to the table column, partial areas a gap', async () => {
+    const table = readTable(await openCompare());
+    const radar = document.getElementById('compare-radar') as unknown as SVGSVGElement;
+    const groups = [...radar.querySelectorAll('g.radar-series')];
+    expect(groups.map((g) => g.getAttribute('data-series'))).toEqual([
+      'e1',
+      ...WITH,
+      'self-assessment',
+    ]);
+    // Its own colour class and dash pattern, unlike every other series'.
+    const own = seriesGroup('self-assessment');
+    expect(own?.getAttribute('class')).toBe('radar-series series-4');
+    const dashes = groups.map((g) => g.querySelector('path')?.getAttribute('stroke-dasharray'));
+    expect(new Set(dashes).size).toBe(groups.length);
+    const legend = within(screen.getByRole('list', { name: 'Serier' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.trim());
+    expect(legend.at(-1)).toBe('Kommunens självskattning');
+
+    // The table: the self-assessment after the compared values, its difference last.
+    const others = comparison.compared.length;
+    expect(table.headers[1 + others]).toBe('Kommunens självskattning');
+    expect(table.headers.at(-1)).toBe('Skillnad mot kommunens självskattning');
+    const rows = areaRows(table);
+    const valueColumn = 1 + others;
+    const differenceColumn = table.headers.length - 1;
+    rows.forEach((row, i) => {
+      const gap = gaps.areas[i];
+      expect(row[valueColumn], `area ${i + 1}`).toBe(gap?.selfAssessment ?? null);
+      // The evaluation minus the self-assessment, as every other difference of the table.
+      expect(row[differenceColumn], `area ${i + 1}`).toBe(
+        gap?.difference == null ? null : -gap.difference,
+      );
+    });
+    expect(rows[0]?.[valueColumn]).toBe(100);
+    expect(rows[0]?.[differenceColumn]).toBe(-47);
+    expect(rows[2]?.[valueColumn]).toBeNull(); // area 3 estimated in part: no figure
+    expect(table.rows.get('Totalt')?.[valueColumn]).toBeNull();
+
+    // Its points: only areas 1 and 2, each named and placed by its table cell.
+    const points = [...(own?.querySelectorAll('circle[role="img"]') ?? [])];
+    expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
+      `Kommunens självskattning, ${kk2010.areas[0]?.shortTitle}: 100 poäng`,
+      `Kommunens självskattning, ${kk2010.areas[1]?.shortTitle}: ${String(rows[1]?.[valueColumn]).replace('.', ',')} poäng`,
+    ]);
+    points.forEach((point, i) => {
+      const r = Math.hypot(Number(point.getAttribute('cx')), Number(point.getAttribute('cy')));
+      expect((r / 120) * 100).toBeCloseTo(rows[i]?.[valueColumn] ?? -1, 1);
+    });
+    // The line joins the two neighbours only: one segment, never a closed shape over a gap.
+    expect(own?.querySelector('path')?.getAttribute('d')).toMatch(/^M[-\d.,]+ L[-\d.,]+$/);
+    expect(screen.getByText(/skattade inte alla delfrågor i område 3\./)).toBeTruthy();
+  });
+
+  it('is on by default and turned off by its checkbox: no series, no columns', async () => {
+    await openCompare();
+    const box = screen.getByRole('checkbox', { name: /^Kommunens självskattning/ });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Visa jämförelse' }));
+    await waitFor(() => expect(seriesGroup('self-assessment')).toBeNull());
+    expect(seriesGroup('e1')).not.toBeNull();
+    const table = readTable(screen.getByRole('table', { name: 'Poäng per område' }));
+    expect(table.headers).not.toContain('Kommunens självskattning');
+    expect(table.headers).not.toContain('Skillnad mot kommunens självskattning');
+    expect(screen.queryByText(/skattade inte alla delfrågor/)).toBeNull();
+  });
+
+  it('with nothing else chosen, draws the evaluation and its self-assessment', async () => {
+    const { default: Compare } = await import('./compare');
+    const history = createMemoryHistory();
+    history.set({ value: '/evaluations/e1/compare' });
+    render(() => (
+      <MemoryRouter history={history}>
+        <Route path="/evaluations/:id/compare" component={Compare} />
+      </MemoryRouter>
+    ));
+    const table = readTable(await screen.findByRole('table', { name: 'Poäng per område' }));
+    expect(table.headers).toEqual([
+      'Enköping 2016',
+      'Kommunens självskattning',
+      'Skillnad mot kommunens självskattning',
+    ]);
+    expect(areaRows(table).map((row) => row[0])).toEqual(
+      result.areas.map((area) => area.shownPoints),
+    );
+    expect(table.rows.get('Totalt')).toEqual([434, null, null]);
+    const groups = [...document.querySelectorAll('#compare-radar g.radar-series')];
+    expect(groups.map((g) => g.getAttribute('data-series'))).toEqual(['e1', 'self-assessment']);
+    expect(groups.map((g) => g.getAttribute('class'))).toEqual([
+      'radar-series series-0',
+      'radar-series series-1',
+    ]);
+  });
+
+  it('writes the self-assessment and its difference into the CSV when shown', () => {
+    const column = selfAssessmentColumn(
+      gaps,
+      comparison.areas.map((a) => a.id),
+      'Kommunens självskattning',
+    );
+    const rows = comparisonRows(comparison, column);
+    const others = comparison.compared.length;
+    expect(rows[0]?.[1 + others + 1]).toBe('Kommunens självskattning');
+    expect(rows[0]?.at(-1)).toBe('Skillnad mot kommunens självskattning');
+    expect(rows[1]?.[1 + others + 1]).toBe(100);
+    expect(rows[1]?.at(-1)).toBe(-47);
+    expect(rows[3]?.[1 + others + 1]).toBeNull();
+    expect(comparisonRows(comparison)[0]).not.toContain('Kommunens självskattning');
+  });
+});
+
+describe('the comparison page without a self-assessment', () => {
+  it('offers no self-assessment choice and draws no such series', async () => {
+    await openCompare();
+    expect(screen.queryByRole('checkbox', { name: /^Kommunens självskattning/ })).toBeNull();
+    expect(document.querySelector('g.radar-series[data-series="self-assessment"]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { RadarChart } from '../charts/radar-chart';
 import '../charts/charts.css';
 import { parseMeanSeries } from '../../scoring/mean-series';
@@ -8,7 +8,6 @@ import { DistributionView } from '../charts/distribution-view';
 import { download, standaloneSvg, svgToPng } from '../charts/export';
 import { TrendView } from '../charts/trend-view';
 import { ErrorMessage } from '../components/error-message';
-import { SelfAssessmentGaps } from '../components/self-assessment-gaps';
 import { client, unwrap } from '../lib/api';
 import { downloadCsv } from '../lib/csv-download';
 import { useEvaluation } from '../lib/evaluation-data';
@@ -16,17 +15,16 @@ import { formatDate, formatNumber } from '../lib/i18n';
 import { referenceChoices } from '../lib/reference-choices';
 import { t } from './compare.i18n';
 import { comparisonRows } from './compare-csv';
+import {
+  type SelfAssessmentColumn,
+  type SelfAssessmentGaps,
+  selfAssessmentColumn,
+  selfAssessmentSeries,
+  selfOnlyComparison,
+} from './compare-self-assessment';
+import { ComparisonTableView } from './compare-table';
 
 const MAX_OTHERS = 4;
-
-const signed = (value: number | null) =>
-  value === null
-    ? '–'
-    : value > 0
-      ? `+${formatNumber(value)}`
-      : value === 0
-        ? '±0'
-        : `−${formatNumber(-value)}`;
 
 /** The API names a period's mean in Swedish: name it in the UI's language everywhere it shows. */
 export function withMeanLabels<
@@ -51,7 +49,12 @@ export function withMeanLabels<
  */
 export default function Compare() {
   const params = useParams<{ id: string }>();
-  const [search, setSearch] = useSearchParams<{ with?: string; mean?: string; earlier?: string }>();
+  const [search, setSearch] = useSearchParams<{
+    with?: string;
+    mean?: string;
+    earlier?: string;
+    self?: string;
+  }>();
   const { summary, rubric } = useEvaluation(() => params.id);
   const [result] = createResource(
     () => params.id,
@@ -66,6 +69,15 @@ export default function Compare() {
     (id) => unwrap(client.api.evaluations[':id'].trend.$get({ param: { id } })),
   );
   const [references] = createResource(() => unwrap(client.api.references.$get({ query: {} })));
+  // The kommun's self-assessment beside the result: 404 for whoever may not see it yet.
+  const [selfGaps] = createResource(
+    () => params.id,
+    (id): Promise<SelfAssessmentGaps> =>
+      unwrap(client.api.evaluations[':id']['self-assessment'].comparison.$get({ param: { id } })),
+  );
+  // A resource in error throws when read: read it through this.
+  const gapsValue = () => (selfGaps.error ? undefined : selfGaps());
+  const selfAvailable = () => gapsValue()?.available === true;
   const [chosen, setChosen] = createSignal<string[]>(search.with ? search.with.split(',') : []);
   const [meanOn, setMeanOn] = createSignal(Boolean(search.mean));
   const [meanFrom, setMeanFrom] = createSignal(search.mean?.split('-')[0] ?? '2010');
@@ -73,6 +85,8 @@ export default function Compare() {
     search.mean?.split('-')[1] ?? String(new Date().getFullYear()),
   );
   const [earlier, setEarlier] = createSignal(search.earlier === 'true');
+  // On unless turned off: the self-assessment is shown by default where there is one.
+  const [selfOn, setSelfOn] = createSignal(search.self !== 'false');
   const [problem, setProblem] = createSignal<string | null>(null);
 
   const query = () => {
@@ -94,7 +108,32 @@ export default function Compare() {
     ),
   );
 
+  const subjectLabel = () => {
+    const s = summary();
+    return s ? `${s.municipality.name} ${s.date.slice(0, 4)}` : '';
+  };
+  /** The API's comparison; with nothing chosen, the evaluation alone beside its self-assessment. */
+  const shown = createMemo(() => {
+    if (query()) return comparison.error ? undefined : comparison();
+    const gaps = gapsValue();
+    return gaps && selfAvailable() && search.self !== 'false' && summary()
+      ? selfOnlyComparison(gaps, { id: params.id, label: subjectLabel() })
+      : undefined;
+  });
+  const selfColumn = createMemo((): SelfAssessmentColumn | undefined => {
+    const gaps = gapsValue();
+    const c = shown();
+    return gaps && c && selfAvailable() && search.self !== 'false'
+      ? selfAssessmentColumn(
+          gaps,
+          c.areas.map((area) => area.id),
+          t('selfAssessment'),
+        )
+      : undefined;
+  });
+
   const differenceInputs = () => {
+    if (!query()) return undefined;
     const c = comparison();
     const r = rubric();
     const res = result();
@@ -108,7 +147,7 @@ export default function Compare() {
       setProblem(t('tooMany'));
       return;
     }
-    if (count === 0 && !earlier()) {
+    if (count === 0 && !earlier() && !(selfOn() && selfAvailable())) {
       setProblem(t('nothing'));
       return;
     }
@@ -117,6 +156,7 @@ export default function Compare() {
       with: chosen().length > 0 ? chosen().join(',') : undefined,
       mean: meanOn() ? `${meanFrom()}-${meanTo()}` : undefined,
       earlier: earlier() ? 'true' : undefined,
+      self: selfAvailable() && !selfOn() ? 'false' : undefined,
     });
   };
   const toggle = (id: string, on: boolean) =>
@@ -194,6 +234,16 @@ export default function Compare() {
             />
             {t('earlier')}
           </label>
+          <Show when={selfAvailable()}>
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={selfOn()}
+                onChange={(e) => setSelfOn(e.currentTarget.checked)}
+              />
+              {t('selfAssessment')} <span class="muted">({t('selfAssessmentHint')})</span>
+            </label>
+          </Show>
         </fieldset>
         <Show when={problem()}>
           <p class="error" role="alert">
@@ -208,7 +258,7 @@ export default function Compare() {
       <Show when={comparison.error}>
         <ErrorMessage error={comparison.error} />
       </Show>
-      <Show when={comparison()}>
+      <Show when={shown()}>
         {(c) => (
           <>
             <Show when={c().indicative}>
@@ -220,64 +270,18 @@ export default function Compare() {
               <RadarChart
                 id="compare-radar"
                 title={t('chartTitle', name())}
-                description={t('chartDesc', c().radar.length)}
+                description={t('chartDesc', c().radar.length + (selfColumn() ? 1 : 0))}
                 axes={c().areas.map((area) => ({
                   id: area.id,
                   label: area.shortTitle,
                   max: area.max,
                 }))}
-                series={c().radar}
+                series={[
+                  ...c().radar,
+                  ...((column) => (column ? [selfAssessmentSeries(column)] : []))(selfColumn()),
+                ]}
               />
-              <div class="table-scroll">
-                <table class="data" aria-label={t('table')}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('area')}</th>
-                      <th scope="col" class="num">
-                        {c().subject.label}
-                      </th>
-                      <For each={c().compared}>
-                        {(other) => (
-                          <th scope="col" class="num">
-                            {other.label}
-                            <Show when={other.indicative}> ({t('indicativeTag')})</Show>
-                          </th>
-                        )}
-                      </For>
-                      <For each={c().compared}>
-                        {(other) => (
-                          <th scope="col" class="num">
-                            {t('difference', other.label)}
-                          </th>
-                        )}
-                      </For>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For
-                      each={[
-                        ...c().areas.map((a) => ({ ...a, label: `${a.id}. ${a.title}` })),
-                        { ...c().total, label: t('total') },
-                      ]}
-                    >
-                      {(row) => (
-                        <tr>
-                          <th scope="row">{row.label}</th>
-                          <td class="num" data-testid="subject-value">
-                            {formatNumber(row.value)}
-                          </td>
-                          <For each={row.others}>
-                            {(other) => <td class="num">{formatNumber(other.value)}</td>}
-                          </For>
-                          <For each={row.others}>
-                            {(other) => <td class="num">{signed(other.difference)}</td>}
-                          </For>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+              <ComparisonTableView comparison={c()} self={selfColumn()} />
             </div>
             <section aria-label={t('exports')} class="actions">
               <button
@@ -309,7 +313,9 @@ export default function Compare() {
               </button>
               <button
                 type="button"
-                onClick={() => void downloadCsv(comparisonRows(c()), `${t('fileName')}.csv`)}
+                onClick={() =>
+                  void downloadCsv(comparisonRows(c(), selfColumn()), `${t('fileName')}.csv`)
+                }
               >
                 {t('exportCsv')}
               </button>
@@ -334,7 +340,6 @@ export default function Compare() {
           <DifferenceView comparison={d().comparison} rubric={d().rubric} result={d().result} />
         )}
       </Show>
-      <SelfAssessmentGaps evaluationId={params.id} />
       <Show when={distribution()}>
         {(d) => (
           <DistributionView

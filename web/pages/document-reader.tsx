@@ -18,6 +18,7 @@ import { t } from '../components/documents.i18n';
 import { ErrorMessage } from '../components/error-message';
 import { PageHeader } from '../components/page-header';
 import { PassageView } from '../components/passage-view';
+import { ReaderPassages } from '../components/reader-passages';
 import { citationStore } from '../lib/citations-store';
 import { mayWriteDocuments } from '../lib/document-access';
 import type { Citation, Passage } from '../lib/document-types';
@@ -364,31 +365,32 @@ export default function DocumentReader() {
                 </Show>
               }
             >
-              <ol class="passages">
-                <For each={passages()}>
-                  {(passage, index) => (
-                    <PassageView
-                      passage={passage}
-                      number={index() + 1}
-                      showHeading={
-                        passage.heading !== null &&
-                        passage.heading !== passages()[index() - 1]?.heading
-                      }
-                      cited={citedIn(passage.id)}
-                      focused={
-                        target()?.passageId === passage.id ? (target()?.offsets ?? null) : null
-                      }
-                      isTarget={target()?.passageId === passage.id}
-                      questionText={questionText}
-                      citedTo={(questionId) => citedTo(passage.id, questionId)}
-                      onCiteWhole={mayWrite() ? () => citeWhole(passage) : undefined}
-                      onCiteTo={
-                        mayWrite() ? (questionId) => void citeTo(passage, questionId) : undefined
-                      }
-                    />
-                  )}
-                </For>
-              </ol>
+              <ReaderPassages
+                passages={passages()}
+                targetId={target()?.passageId}
+                renderPassage={(passage, index, slot) => (
+                  <PassageView
+                    passage={passage}
+                    number={index + 1}
+                    showHeading={
+                      passage.heading !== null && passage.heading !== passages()[index - 1]?.heading
+                    }
+                    cited={citedIn(passage.id)}
+                    focused={
+                      target()?.passageId === passage.id ? (target()?.offsets ?? null) : null
+                    }
+                    isTarget={target()?.passageId === passage.id}
+                    light={slot.light}
+                    onElement={slot.onElement}
+                    questionText={questionText}
+                    citedTo={(questionId) => citedTo(passage.id, questionId)}
+                    onCiteWhole={mayWrite() ? () => citeWhole(passage) : undefined}
+                    onCiteTo={
+                      mayWrite() ? (questionId) => void citeTo(passage, questionId) : undefined
+                    }
+                  />
+                )}
+              />
             </Show>
           </section>
 

@@ -180,6 +180,10 @@ export default function Documents() {
               setAnnouncement(t('saved', saved.title));
             }}
             onDelete={(document) => void remove(document)}
+            onReextracted={(queued) => {
+              upsert(queued);
+              setAnnouncement(t('reextractQueued', queued.title));
+            }}
             onStale={async () => {
               await refetch();
             }}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/error-message';
 import { EvidenceCapture, EvidenceEditor } from '../components/evidence-editor';
 import { t as formT } from '../components/evidence-form.i18n';
 import { EvidenceTable, itemLabel } from '../components/evidence-table';
+import { KommunDocuments } from '../components/kommun-documents';
 import { client, unwrap } from '../lib/api';
 import type { SavedRecord } from '../lib/autosave';
 import { autosave } from '../lib/autosave-context';
@@ -269,6 +270,7 @@ export default function Evidence() {
               />
             )}
           </For>
+          <KommunDocuments evaluationId={params.id} />
         </article>
       )}
     </Show>

@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { AnswerDocuments } from '../components/answer-documents';
 import { ErrorMessage } from '../components/error-message';
 import { InterviewSchedule } from '../components/interview-schedule';
 import { t } from '../components/kommun-part.i18n';
@@ -11,6 +12,7 @@ import { loadRubric } from '../lib/evaluation-data';
 import { formatNumber } from '../lib/i18n';
 import {
   answerKey,
+  type KommunDocument,
   LEVELS,
   loadQuestionnaire,
   loadSelfAssessment,
@@ -61,6 +63,9 @@ export default function KommunPartPage() {
     );
   };
   const [message, setMessage] = createSignal('');
+  // The kommun's documents, kept here so attaching one re-renders no answer being typed.
+  const [documents, setDocuments] = createSignal<KommunDocument[]>([]);
+  createEffect(() => setDocuments(questionnaire()?.documents ?? []));
 
   return (
     <article class="kommun-part-page">
@@ -162,6 +167,14 @@ export default function KommunPartPage() {
                             }}
                             version={() => answerVersion(question.id)}
                             readOnly={!editable()}
+                          />
+                          <AnswerDocuments
+                            evaluationId={params.id}
+                            questionId={question.id}
+                            documents={documents()}
+                            editable={editable()}
+                            isContact={isContact()}
+                            onChange={setDocuments}
                           />
                           <Show when={self() && rubric()}>
                             <For each={question.questionIds}>

@@ -36,6 +36,8 @@ export const t = defineMessages(
     importFile: 'Importera fil (JSON)',
     importHint: 'En fil i formatet kommunkompassen-report-texts/1, som den du laddar ner här.',
     notJson: (name: string) => `${name} är ingen JSON-fil.`,
+    otherKey: (name: string, file: string, chosen: string) =>
+      `${name} gäller ${file}, inte den valda ${chosen}. Välj den versionen och det språket först; inget sparades.`,
     download: 'Ladda ner som fil',
     loading: 'Laddar…',
   },
@@ -77,6 +79,8 @@ export const t = defineMessages(
     importHint:
       'A file in the format kommunkompassen-report-texts/1, like the one you download here.',
     notJson: (name: string) => `${name} is not a JSON file.`,
+    otherKey: (name: string, file: string, chosen: string) =>
+      `${name} is for ${file}, not the chosen ${chosen}. Choose that version and language first; nothing was saved.`,
     download: 'Download as a file',
     loading: 'Loading…',
   },

@@ -91,6 +91,19 @@ describe('Standardtexter', () => {
     expect(puts[0]?.texts.areas['7']?.overviewTitle).toBe('Ständiga förbättringar');
   });
 
+  it('refuses a file of another version or language, saving nothing', async () => {
+    await open();
+    await screen.findByLabelText(/^Jämförelser/);
+    const before = puts.length;
+    const english = { ...shipped, language: 'en' };
+    const file = new File([JSON.stringify(english)], 'english.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Importera fil (JSON)'), { target: { files: [file] } });
+    await screen.findByText(
+      'english.json gäller kk-2010 1.0.0 (en), inte den valda kk-2010 1.0.0 (sv). Välj den versionen och det språket först; inget sparades.',
+    );
+    expect(puts.length).toBe(before);
+  });
+
   it('says so when someone saved meanwhile, and shows the newest', async () => {
     await open();
     await screen.findByLabelText(/^Jämförelser/);

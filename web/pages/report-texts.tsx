@@ -94,11 +94,22 @@ export default function ReportTexts() {
 
   const importFile = async (file: File, base: Record) => {
     setProblem(null);
-    let parsed: { texts?: Texts };
+    let parsed: { texts?: Texts; rubric?: unknown; rubricVersion?: unknown; language?: unknown };
     try {
       parsed = JSON.parse(await file.text());
     } catch {
       setStatus(t('notJson', file.name));
+      return;
+    }
+    // A file that names another version or language is not stored under the chosen one (an
+    // English file saved as the Swedish texts); `kompass report-texts import` stores it as named.
+    const named = (['rubric', 'rubricVersion', 'language'] as const).some(
+      (key) => typeof parsed[key] === 'string' && parsed[key] !== base[key],
+    );
+    if (named) {
+      const of = (f: { rubric?: unknown; rubricVersion?: unknown; language?: unknown }) =>
+        `${String(f.rubric ?? '?')} ${String(f.rubricVersion ?? '?')} (${String(f.language ?? '?')})`;
+      setStatus(t('otherKey', file.name, of(parsed), of(base)));
       return;
     }
     await save(parsed.texts ?? (parsed as unknown as Texts), base);

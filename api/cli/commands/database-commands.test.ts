@@ -19,7 +19,7 @@ describe('kompass migrate, import and export', () => {
       'Applied: 2026-11-23T19-00_domain, 2026-11-23T20-00_accounts, 2026-11-30T08-00_plans, ' +
         '2026-12-04T10-00_audit_on_behalf_of, 2026-12-04T12-00_sign-in, 2026-12-04T13-00_rubric-versions, ' +
         '2026-12-04T14-00_documents, 2026-12-04T15-00_report-texts, 2026-12-04T16-00_consensus-reasons, ' +
-        '2026-12-04T17-00_kommun-part\n',
+        '2026-12-04T17-00_kommun-part, 2026-12-04T18-30_answer-documents\n',
     );
     const second = captureIo('', env);
     expect(await main(['migrate'], second)).toBe(0);

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../context';
 import { openAppDeps } from '../../deps';
+import { documentsService } from '../../documents/documents.service';
 import { readEnv } from '../../env';
+import { answerDocumentsService } from '../../questionnaire/answer-documents.service';
 import { questionnaireService } from '../../questionnaire/questionnaire.service';
 import { selfAssessmentService } from '../../questionnaire/self-assessment.service';
 import { zipEntry } from '../../test-support/zip-entry';
@@ -47,6 +49,21 @@ async function answeredEnkoping() {
       { text: '', notApplicable: true, notApplicableReason: '@SUM(A1)', version: 0 },
       SYSTEM_ACTOR,
     );
+    // The kommun's documents (as its contacts add them), attached to the answer of 1.1.
+    for (const title of [FORMULA, HOSTILE]) {
+      const document = await documentsService(deps).upload(
+        id,
+        { name: 'styrdokument.txt', bytes: new TextEncoder().encode('Mål och budget.') },
+        { title },
+        SYSTEM_ACTOR,
+      );
+      await deps.store.db
+        .updateTable('documents')
+        .set({ added_by_kommun: 1 })
+        .where('id', '=', document.id)
+        .execute();
+      await answerDocumentsService(deps).attach(id, '1.1', document.id, SYSTEM_ACTOR);
+    }
     await selfAssessmentService(deps).save(
       id,
       '1.1',
@@ -69,7 +86,15 @@ describe('kompass questionnaire export', () => {
     expect(text.startsWith('\uFEFFFråga;Område;Frågetext;Svar;')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(47); // header, 45 delfrågor, final CRLF
-    expect(lines[1]).toMatch(/^1\.1;1;.*;'=cmd\|' \/C calc'!A0;;Poäng;7,5$/);
+    expect(lines[0]).toMatch(/;Poäng;Bifogade dokument$/);
+    // The attached documents' titles, one a line, each inert: the hostile title quoted whole.
+    expect(lines[1]).toMatch(
+      /^1\.1;1;.*;'=cmd\|' \/C calc'!A0;;Poäng;7,5;"'=cmd\|' \/C calc'!A0\n/,
+    );
+    expect(text).toContain(
+      `\n<script>alert(1)</script> ""citat""; rad ett\nrad två עברית"\r\n1.2;`,
+    );
+    expect(lines.find((line) => line.startsWith('1.4;'))).toMatch(/;$/);
     expect(text).toContain(`"<script>alert(1)</script> ""citat""; rad ett\nrad två עברית"`);
     expect(lines.find((line) => line.startsWith('1.3;'))).toContain(";'@SUM(A1);");
   });
@@ -89,6 +114,9 @@ describe('kompass questionnaire export', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('rad två עברית');
     expect(xml).toContain('7,5 p');
+    expect(xml).toContain('Bifogade dokument:');
+    // The answer to 1.2 and the attached document's title, both as text.
+    expect(xml.split('&lt;script&gt;alert(1)&lt;/script&gt;')).toHaveLength(3);
   });
 
   it('refuses a bad format or a missing file with usage, an unknown id by name', async () => {

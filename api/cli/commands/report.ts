@@ -9,11 +9,15 @@ import { errorText } from '../error-text';
 import { type Io, UsageError } from '../io';
 
 export const reportUsage = [
-  'kompass report ID [--format html|pdf|docx] [-o FILE] [--with REF...] [--mean FROM-TO] [--lang sv|en]',
+  'kompass report ID [--format html|pdf|docx] [-o FILE] [--with REF...] [--mean FROM-TO] [--lang sv|en] [--self-assessment]',
   "                                   write the evaluation's report; the radar compares with the",
   '                                   references or evaluations after --with and the mean of the',
-  "                                   published results dated FROM-TO; with neither, the organisation's",
-  '                                   model kommun or the mean of all published results',
+  '                                   published results dated FROM-TO (stored evaluations and',
+  "                                   references); with neither, the organisation's model kommun",
+  '                                   or the mean of all published results of the version;',
+  '                                   --self-assessment adds the section "Självskattning och',
+  '                                   utvärdering" (the kommun\'s self-assessment per area beside the',
+  '                                   evaluation) when the kommun gave one',
 ].join('\n');
 
 const VALUED = new Set(['--format', '-o', '--lang', '--mean']);
@@ -25,6 +29,7 @@ interface ReportArgs {
   language: ReportLanguage;
   with: string[];
   mean: { from: number; to: number } | undefined;
+  selfAssessment: boolean;
 }
 
 /** Reads the arguments: `--with` takes every id up to the next option, as `compare` does. */
@@ -32,6 +37,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const withIds: string[] = [];
+  let selfAssessment = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (VALUED.has(arg)) {
@@ -47,6 +53,8 @@ export function parseReportArgs(args: string[]): ReportArgs {
         taken++;
       }
       if (taken === 0) throw new UsageError('--with needs at least one REF');
+    } else if (arg === '--self-assessment') {
+      selfAssessment = true;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option ${arg}`);
     } else positional.push(arg);
@@ -78,6 +86,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
     language: language as ReportLanguage,
     with: withIds.map((id) => id.trim()),
     mean,
+    selfAssessment,
   };
 }
 
@@ -94,6 +103,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       language: parsed.language,
       with: parsed.with,
       ...(parsed.mean ? { comparison: { mean: parsed.mean } } : {}),
+      selfAssessment: parsed.selfAssessment,
     });
     if (parsed.output) {
       const path = resolve(io.cwd, parsed.output);

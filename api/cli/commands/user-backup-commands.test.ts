@@ -93,7 +93,7 @@ describe('kompass backup and restore', () => {
     const backup = captureIo('', source.env);
     expect(await main(['backup', file], backup)).toBe(0);
     expect(backup.stdout).toMatch(
-      /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T17-00_kommun-part\n$/,
+      /^Wrote .*backup\.json: \d+ rows from sqlite, schema 2026-12-04T18-30_answer-documents\n$/,
     );
 
     const target = freshDatabase();

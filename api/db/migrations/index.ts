@@ -9,6 +9,7 @@ import * as documents from './2026-12-04T14-00_documents';
 import * as reportTexts from './2026-12-04T15-00_report-texts';
 import * as consensusReasons from './2026-12-04T16-00_consensus-reasons';
 import * as kommunPart from './2026-12-04T17-00_kommun-part';
+import * as answerDocuments from './2026-12-04T18-30_answer-documents';
 
 /** Every migration, by its frozen timestamp name, in order. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T15-00_report-texts': reportTexts,
   '2026-12-04T16-00_consensus-reasons': consensusReasons,
   '2026-12-04T17-00_kommun-part': kommunPart,
+  '2026-12-04T18-30_answer-documents': answerDocuments,
 };

@@ -6,6 +6,8 @@ export interface PdfPage {
   fullness: number;
   /** The page's first line of text. */
   firstLine: string;
+  /** Every word of the text area (the footer left out), in the order pdftotext gives them. */
+  words: string[];
 }
 
 const MM = 72 / 25.4;
@@ -36,6 +38,7 @@ export function pdfPages(file: string): PdfPage[] {
       const firstTop = Math.min(...words.map((word) => word.top));
       return {
         number: index + 1,
+        words: words.map((word) => word.text),
         fullness: (lowest - TOP) / (height - BOTTOM - TOP),
         firstLine: words
           .filter((word) => Math.abs(word.top - firstTop) < 3)
