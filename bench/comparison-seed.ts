@@ -4,14 +4,18 @@ import type { Db } from '../api/db/connect';
 import { loadReferenceDirectory } from '../api/formats/reference-library';
 import { insertReferences } from '../api/references/references.repository';
 import { RubricStore } from '../api/rubrics/rubric-store';
+import { KOMMUNER, type Kommun } from '../rubrics/kommuner/scb-kommuner';
 import { loadRubricLibrary } from '../rubrics/load-rubrics';
 import { generateScores } from './scoring.bench';
 
 const AT = '2026-05-10T08:00:00.000Z';
 const stamps = { version: 1, created_at: AT, updated_at: AT };
 
-/** Kommun `i` of the seed: code 5000 + i, name `Kommun i`. */
-const kommun = (i: number) => ({ code: String(5000 + i), name: `Kommun ${i}` });
+/** Kommun `i` of the seed: the `i`th of SCB's 290 kommuner, with its kommunkod and name. */
+const kommun = (i: number) => {
+  const { code, name } = KOMMUNER[i] as Kommun;
+  return { code, name };
+};
 
 /**
  * `count` published evaluations: 290 kommuner, one evaluation per kommun and year from 2010 on,

@@ -8,6 +8,7 @@ import type { Db } from '../api/db/connect';
 import { stemText } from '../api/documents/swedish-words';
 import { evaluationsService } from '../api/evaluations/evaluations.service';
 import { RubricStore } from '../api/rubrics/rubric-store';
+import { KOMMUNER, kommunByCode } from '../rubrics/kommuner/scb-kommuner';
 import { loadRubricLibrary } from '../rubrics/load-rubrics';
 import { projectRoot } from '../rubrics/project-root';
 
@@ -32,28 +33,30 @@ export async function benchDeps(store: Db): Promise<AppDeps> {
 }
 
 /**
- * An evaluation with `documents` documents of `passages` passages each (2-3 sentences a
- * passage, a heading every tenth); returns its id.
+ * An evaluation of kommun `code` (one of SCB's) dated `date`, with `documents` documents of
+ * `passages` passages each (2-3 sentences a passage, a heading every tenth; `seed` varies which
+ * sentences); returns its id.
  */
 export async function seedDocuments(
   deps: AppDeps,
   code: string,
   documents: number,
   passages: number,
+  { date = '2026-05', seed: start = 7 }: { date?: string; seed?: number } = {},
 ): Promise<string> {
   const { id } = await evaluationsService(deps).importFile(
     {
       format: 'kommunkompassen-evaluation/1',
       rubric: 'kk-2010',
-      municipality: { name: `Benchby ${code}`, code },
-      date: '2026-05',
+      municipality: { name: kommunByCode(code)?.name ?? code, code },
+      date,
       evaluators: ['A'],
       scores: {},
     },
     SYSTEM_ACTOR,
   );
   const pool = sentences();
-  let seed = 7;
+  let seed = start;
   const next = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed;
@@ -111,4 +114,39 @@ export async function seedDocuments(
     });
   }
   return id;
+}
+
+/** One kommun's two evaluations in the library: the earlier (2022) and the re-evaluation (2026). */
+export interface SeededKommun {
+  earlier: string;
+  current: string;
+}
+
+/**
+ * A library as a server holds it: `kommuner` of SCB's kommuner (the first in its list), each
+ * evaluated in 2022 and again in 2026, every evaluation with `documents` documents of
+ * `passages` passages. The 2022 evaluations are seeded first, as they would have been added.
+ */
+export async function seedLibrary(
+  deps: AppDeps,
+  kommuner: number,
+  documents: number,
+  passages: number,
+): Promise<SeededKommun[]> {
+  const chosen = KOMMUNER.slice(0, kommuner);
+  const earlier: string[] = [];
+  for (const [i, kommun] of chosen.entries()) {
+    earlier.push(
+      await seedDocuments(deps, kommun.code, documents, passages, { date: '2022-05', seed: i + 1 }),
+    );
+  }
+  const seeded: SeededKommun[] = [];
+  for (const [i, kommun] of chosen.entries()) {
+    const current = await seedDocuments(deps, kommun.code, documents, passages, {
+      date: '2026-05',
+      seed: 100 + i,
+    });
+    seeded.push({ earlier: earlier[i] as string, current });
+  }
+  return seeded;
 }

@@ -39,8 +39,14 @@ describe.each(DIALECTS)('the demo documents on %s', (dialect) => {
     }
     const { hits } = (await get(`/api/evaluations/${id}/documents/search?q=strategiska%20mål`))
       .body;
-    expect(hits[0].snippet.map((r: any) => r.text).join('')).toMatch(
-      /^Fullmäktige beskriver den övergripande politiska viljan i fem strategiska mål/,
+    // Among the first two: the other holds strategiska mål and effektmål, whose last part
+    // counts as a mål too (PostgreSQL's ts_rank ranks that one first).
+    expect(
+      hits.slice(0, 2).map((hit: any) => hit.snippet.map((r: any) => r.text).join('')),
+    ).toContainEqual(
+      expect.stringMatching(
+        /^Fullmäktige beskriver den övergripande politiska viljan i fem strategiska mål/,
+      ),
     );
     const result = (await get(`/api/evaluations/${id}/result`)).body;
     expect(result.total.shownPoints).toBe(434);

@@ -49,6 +49,9 @@ describe.each(DIALECTS)('document library on %s', (dialect) => {
     expect(vision.text).toContain('hur politiken långsiktigt vill utveckla kommunen.');
     const list = (await api.call('GET', `/api/evaluations/${id}/documents`)).body;
     expect(list.documents).toEqual([document]);
+    // Passages were stored without waiting for the disk; every other write still waits (FULL).
+    const sqlite = api.deps.store.sqlite;
+    if (sqlite) expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
   });
 
   test('a PDF is read page by page, with its page numbers', async ({ api }) => {
@@ -94,7 +97,20 @@ describe.each(DIALECTS)('document library on %s', (dialect) => {
       'Kommunen har genomfört flera medborgardialoger under året.',
       'Medborgardialogen om skolan samlade många.',
     ]);
-    expect(texts(await search('mål'))).toEqual(['Målen för året är satta.']);
+    // A compound is found by its last part, after the word itself (shorter, as many hits).
+    const mål = await search('mål');
+    expect(texts(mål)).toEqual([
+      'Målen för året är satta.',
+      'Nämnden följer effektmål varje kvartal.',
+    ]);
+    expect(mål[1].snippet.filter((run: any) => run.match).map((run: any) => run.text)).toEqual([
+      'effektmål',
+    ]);
+    expect(texts(await search('dialog')).sort()).toEqual([
+      'Kommunen har genomfört flera medborgardialoger under året.',
+      'Medborgardialogen om skolan samlade många.',
+    ]);
+    // ...but not the other way: effektmål finds only effektmål.
     expect(texts(await search('effektmålen'))).toEqual(['Nämnden följer effektmål varje kvartal.']);
     // A miss stays a miss: no diacritics folded (mål is not mal), no other word.
     expect(await search('mal')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Highlight } from './documents.schemas';
-import { words } from './swedish-words';
+import { type Word, words } from './swedish-words';
 
 /** Words shown around the first match. */
 const BEFORE = 12;
@@ -11,10 +11,10 @@ const LENGTH = 40;
  */
 export function snippet(text: string, stems: ReadonlySet<string>): Highlight {
   const all = words(text);
-  const first = Math.max(
-    0,
-    all.findIndex((word) => stems.has(word.stem)),
-  );
+  // A compound matches by its tail too: a search for mål marks effektmål.
+  const matches = (word: Word) =>
+    stems.has(word.stem) || (word.tail !== null && stems.has(word.tail));
+  const first = Math.max(0, all.findIndex(matches));
   const from =
     all.length <= LENGTH ? 0 : Math.max(0, Math.min(first - BEFORE, all.length - LENGTH));
   const to = Math.min(all.length, from + LENGTH);
@@ -30,7 +30,7 @@ export function snippet(text: string, stems: ReadonlySet<string>): Highlight {
   if (startAt > 0) push('… ', false);
   let at = startAt;
   for (const word of all.slice(from, to)) {
-    if (!stems.has(word.stem)) continue;
+    if (!matches(word)) continue;
     push(text.slice(at, word.start), false);
     push(word.text, true);
     at = word.start + word.text.length;

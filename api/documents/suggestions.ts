@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Rubric } from '../../rubrics/rubric';
 import type { Database } from '../db/database';
 import type { PassageQuestion, Suggestion } from './documents.schemas';
-import { STOP_STEMS, words } from './swedish-words';
+import { ownStems, STOP_STEMS, words } from './swedish-words';
 
 interface Indexed {
   id: number;
@@ -64,7 +64,7 @@ export async function loadPassageIndex(
   const postings = new Map<string, { at: number[]; tf: number[] }>();
   let total = 0;
   for (const row of rows) {
-    const stems = row.stems === '' ? [] : row.stems.split(' ');
+    const stems = ownStems(row.stems);
     const at = passages.length;
     // A stem seen before in this passage is the last entry of its list: count it there.
     for (const stem of stems) {
