@@ -2,42 +2,12 @@ import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import kk2010 from '../../rubrics/kk-2010.json';
+import { documentRecord, summary } from './test-support/document-fixtures';
 
-/** The API as the Dokument page sees it: Eva on evaluation e1, one document still extracting. */
-const summary = {
-  id: 'e1',
-  municipality: { code: '0305', name: 'Håbo', officialName: null },
-  rubric: { id: 'kk-2010', version: '1.0.0', checksum: 'x', versionId: 'v1' },
-  date: '2026-05',
-  visit: null,
-  status: 'visit',
-  team: [{ id: 'm1', name: 'Eva Utvärderare', userId: 'u-eva' }],
-  facts: {},
-  total: { shownPoints: null, max: 800, complete: false },
-  version: 1,
-  createdAt: '2026-05-01T00:00:00Z',
-  updatedAt: '2026-05-01T00:00:00Z',
-  publishedAt: null,
-};
-const documentRecord = (id: string, title: string, progress: number) => ({
-  id,
-  evaluationId: 'e1',
-  title,
-  kind: 'styrdokument',
-  date: null,
-  url: null,
-  fileName: `${title}.pdf`,
-  contentType: 'application/pdf',
-  size: 1000,
-  addedBy: { id: 'u-eva', name: 'Eva Utvärderare' },
-  addedAt: '2026-05-11T10:00:00Z',
-  extraction:
-    progress < 1
-      ? { status: 'running', progress, pages: null, passages: 0, message: null }
-      : { status: 'done', progress: 1, pages: 2, passages: 10, message: null },
-  version: 1,
-});
-
+/**
+ * The API as the Dokument page sees it: Eva on evaluation e1, one document still extracting
+ * (fixtures: test-support/document-fixtures.ts).
+ */
 let listed = 0;
 const routes: Record<string, () => unknown> = {
   'GET /api/auth/me': () => ({
