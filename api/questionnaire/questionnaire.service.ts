@@ -19,6 +19,7 @@ import {
   updateSubmission,
 } from './questionnaire.repository';
 import type { Answer, AnswerBody, Questionnaire, Submission } from './questionnaire.schemas';
+import { saveVersioned } from './versioned-save';
 
 export function toAnswer(row: QuestionnaireAnswerRow): Answer {
   return {
@@ -189,40 +190,23 @@ export function questionnaireService(deps: AppDeps) {
           if (!writtenQuestionsOf(rubric).some((q) => q.id === questionId)) {
             throw notFound(`written question ${questionId}`);
           }
-          const existing = await findAnswer(trx, evaluationId, questionId);
-          let after: QuestionnaireAnswerRow;
-          if (body.version === 0) {
-            if (existing) throw conflict(SAVED, toAnswer(existing));
-            after = {
-              id: newId(),
-              evaluation_id: evaluationId,
-              question_id: questionId,
-              ...values,
-              version: 1,
-              created_at: now,
-            };
-            await insertAnswer(trx, after);
-          } else {
-            if (!existing || Number(existing.version) !== body.version) {
-              throw conflict(CHANGED, existing ? toAnswer(existing) : unsaved(questionId));
-            }
-            if (!(await updateAnswer(trx, existing.id, body.version, values))) {
-              const current = await findAnswer(trx, evaluationId, questionId);
-              throw conflict(CHANGED, current ? toAnswer(current) : unsaved(questionId));
-            }
-            after = { ...existing, ...values, version: body.version + 1 };
-          }
-          await writeAudit(trx, {
-            actor: actor.id,
-            action: existing ? 'questionnaireAnswer.update' : 'questionnaireAnswer.create',
-            entity: 'questionnaireAnswer',
-            entityId: after.id,
-            evaluationId,
-            before: existing ? toAnswer(existing) : null,
-            after: toAnswer(after),
-            at: now,
-          });
-          return toAnswer(after);
+          return saveVersioned(
+            trx,
+            {
+              entity: 'questionnaireAnswer',
+              saved: SAVED,
+              changed: CHANGED,
+              find: (t) => findAnswer(t, evaluationId, questionId),
+              insert: insertAnswer,
+              update: updateAnswer,
+              toApi: toAnswer,
+              unsaved: unsaved(questionId),
+            },
+            { evaluationId, questionId, version: body.version },
+            values,
+            actor,
+            now,
+          );
         });
       } catch (error) {
         if (isUniqueViolation(error)) {

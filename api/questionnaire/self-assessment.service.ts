@@ -5,13 +5,11 @@ import {
   scoreSelfAssessment,
   selfAssessmentScaleOf,
 } from '../../scoring/self-assessment';
-import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
 import type { SelfAssessmentRow } from '../db/database';
 import { isUniqueViolation } from '../db/db-errors';
 import { conflict, invalidInput, notFound } from '../errors';
 import { findEvaluation } from '../evaluation-core/evaluations.repository';
-import { newId } from '../ids';
 import { assertKommunWritable } from './kommun-writable';
 import {
   findSelfAssessment,
@@ -24,6 +22,7 @@ import type {
   SelfAssessmentBody,
   SelfAssessmentEntry,
 } from './questionnaire.schemas';
+import { saveVersioned } from './versioned-save';
 
 const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
@@ -130,44 +129,23 @@ export function selfAssessmentService(deps: AppDeps) {
               },
             ]);
           }
-          const existing = await findSelfAssessment(trx, evaluationId, questionId);
-          let after: SelfAssessmentRow;
-          if (body.version === 0) {
-            if (existing) {
-              throw conflict('this estimate was saved by someone else', toEntry(existing, rubric));
-            }
-            after = {
-              id: newId(),
-              evaluation_id: evaluationId,
-              question_id: questionId,
-              ...values,
-              version: 1,
-              created_at: now,
-            };
-            await insertSelfAssessment(trx, after);
-          } else {
-            const stale = () =>
-              conflict(
-                'this estimate was changed by someone else',
-                existing ? toEntry(existing, rubric) : unsaved(questionId),
-              );
-            if (!existing || Number(existing.version) !== body.version) throw stale();
-            if (!(await updateSelfAssessment(trx, existing.id, body.version, values))) {
-              throw stale();
-            }
-            after = { ...existing, ...values, version: body.version + 1 };
-          }
-          await writeAudit(trx, {
-            actor: actor.id,
-            action: existing ? 'selfAssessment.update' : 'selfAssessment.create',
-            entity: 'selfAssessment',
-            entityId: after.id,
-            evaluationId,
-            before: existing ? toEntry(existing, rubric) : null,
-            after: toEntry(after, rubric),
-            at: now,
-          });
-          return toEntry(after, rubric);
+          return saveVersioned(
+            trx,
+            {
+              entity: 'selfAssessment',
+              saved: 'this estimate was saved by someone else',
+              changed: 'this estimate was changed by someone else',
+              find: (t) => findSelfAssessment(t, evaluationId, questionId),
+              insert: insertSelfAssessment,
+              update: updateSelfAssessment,
+              toApi: (row: SelfAssessmentRow) => toEntry(row, rubric),
+              unsaved: unsaved(questionId),
+            },
+            { evaluationId, questionId, version: body.version },
+            values,
+            actor,
+            now,
+          );
         });
       } catch (error) {
         if (isUniqueViolation(error)) {
