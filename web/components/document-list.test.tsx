@@ -2,25 +2,9 @@ import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-lib
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { LibraryDocument } from '../lib/document-types';
 import { DocumentList, formatSize, safeHref } from './document-list';
+import { doc } from './test-support/library-document';
 
 afterEach(cleanup);
-
-const doc = (id: string, fields: Partial<LibraryDocument> = {}): LibraryDocument => ({
-  id,
-  evaluationId: 'e1',
-  title: 'Styrmodell',
-  kind: 'styrdokument',
-  date: '2016-11-21',
-  url: null,
-  fileName: 'styrmodell.pdf',
-  contentType: 'application/pdf',
-  size: 48_200,
-  addedBy: { id: 'u1', name: 'Eva Utvärderare' },
-  addedAt: '2026-05-11T10:00:00Z',
-  extraction: { status: 'done', progress: 1, pages: 12, passages: 379, message: null },
-  version: 1,
-  ...fields,
-});
 
 function renderList(documents: LibraryDocument[], mayWrite = true) {
   const onDelete = vi.fn();

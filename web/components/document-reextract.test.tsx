@@ -3,23 +3,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { LibraryDocument } from '../lib/document-types';
 import { DocumentList } from './document-list';
-
-const doc = (id: string, fields: Partial<LibraryDocument> = {}): LibraryDocument => ({
-  id,
-  evaluationId: 'e1',
-  title: 'Styrmodell',
-  kind: 'styrdokument',
-  date: '2016-11-21',
-  url: null,
-  fileName: 'styrmodell.pdf',
-  contentType: 'application/pdf',
-  size: 48_200,
-  addedBy: { id: 'u1', name: 'Eva Utvärderare' },
-  addedAt: '2026-05-11T10:00:00Z',
-  extraction: { status: 'done', progress: 1, pages: 12, passages: 379, message: null },
-  version: 1,
-  ...fields,
-});
+import { doc } from './test-support/library-document';
 
 const queued = { status: 'queued', progress: 0, pages: 12, passages: 379, message: null } as const;
 let answer: () => Response = () =>

@@ -4,7 +4,7 @@ import { Suspense } from 'solid-js';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import kk2010 from '../../rubrics/kk-2010.json';
 import { LIGHT_FROM } from '../components/passage-visibility';
-import { documentRecord, summary } from './test-support/document-fixtures';
+import { documentRecord, routeFetch, summary } from './test-support/document-fixtures';
 
 /**
  * The API as the reader sees it: Eva on evaluation e1 and a long document, already read (fixtures:
@@ -34,14 +34,7 @@ const routes: Record<string, () => unknown> = {
   'GET /api/documents/d3/passages': () => ({ passages }),
 };
 
-const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const route = routes[`${method} ${url.pathname}`];
-  return route
-    ? Response.json(route())
-    : Response.json({ error: { code: 'not_found', message: url.pathname } }, { status: 404 });
-});
+const fetchMock = vi.fn(routeFetch(routes));
 
 /** An IntersectionObserver the test drives: `near(element)` as if it were scrolled near. */
 class FakeObserver {

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@solidjs/testing-library';
 import { Suspense } from 'solid-js';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import kk2010 from '../../rubrics/kk-2010.json';
-import { documentRecord, summary } from './test-support/document-fixtures';
+import { documentRecord, routeFetch, summary } from './test-support/document-fixtures';
 
 /**
  * The API as the reader sees it: Eva on evaluation e1, the document's text being extracted
@@ -42,14 +42,7 @@ const routes: Record<string, () => unknown> = {
   }),
 };
 
-const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const route = routes[`${method} ${url.pathname}`];
-  return route
-    ? Response.json(route())
-    : Response.json({ error: { code: 'not_found', message: url.pathname } }, { status: 404 });
-});
+const fetchMock = vi.fn(routeFetch(routes));
 
 beforeAll(() => vi.stubGlobal('fetch', fetchMock));
 afterAll(() => vi.unstubAllGlobals());

@@ -35,3 +35,17 @@ export const documentRecord = (id: string, title: string, progress: number) => (
       : { status: 'done', progress: 1, pages: 2, passages: 10, message: null },
   version: 1,
 });
+
+/** A fetch that answers `routes` by "METHOD /path", and 404 for anything else. */
+export function routeFetch(routes: Record<string, () => unknown>) {
+  return async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase();
+    const route = routes[`${method} ${url.pathname}`];
+    return route
+      ? Response.json(route())
+      : Response.json({ error: { code: 'not_found', message: url.pathname } }, { status: 404 });
+  };
+}
