@@ -154,4 +154,54 @@ describe.each(DIALECTS)('documents attached to answers on %s', (dialect) => {
     expect(read.documents[0].questionIds).toEqual(['1.2']);
     expect((await api.call('GET', `/api/documents/${documentId}`, undefined, as)).status).toBe(200);
   });
+
+  test('a parallel burst of the same first save or attachment lands once; the rest get 409', async ({
+    api,
+  }) => {
+    const { id, contact } = await kommunPartSetUp(api);
+    const as = { cookie: contact.cookie };
+    const url = `/api/evaluations/${id}/questionnaire`;
+    const burst = <T>(make: (n: number) => Promise<T>) =>
+      Promise.all(Array.from({ length: 12 }, (_, n) => make(n)));
+    const statuses = (responses: { status: number }[]) =>
+      responses.map((r) => r.status).sort((a, b) => a - b);
+    const twelve = [200, ...Array(11).fill(409)];
+
+    // Twelve first saves of one answer (version 0) at once: one is stored, the rest are told.
+    const answers = await burst((n) =>
+      api.call(
+        'PUT',
+        `${url}/answers/1.1`,
+        { text: `Svar ${n}`, notApplicable: false, notApplicableReason: '', version: 0 },
+        as,
+      ),
+    );
+    expect(statuses(answers)).toEqual(twelve);
+    const stored = (await api.call('GET', url, undefined, as)).body.answers.filter(
+      (a: { questionId: string }) => a.questionId === '1.1',
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0].version).toBe(1);
+    // Twelve first estimates of one delfråga at once, the same.
+    const estimates = await burst(() =>
+      api.call(
+        'PUT',
+        `/api/evaluations/${id}/self-assessment/1.1`,
+        { points: 5, level: null, version: 0 },
+        as,
+      ),
+    );
+    expect(statuses(estimates)).toEqual(twelve);
+
+    // Twelve attachments of one document to one answer at once: attached once.
+    const document = (
+      await upload(api, id, { name: 'plan.txt', bytes: 'Mål.' }, {}, contact.cookie)
+    ).body;
+    const attached = await burst(() =>
+      api.call('POST', `${url}/answers/1.1/documents`, { documentId: document.id }, as),
+    );
+    expect(statuses(attached)).toEqual([201, ...Array(11).fill(409)]);
+    const listed = (await api.call('GET', url, undefined, as)).body.documents;
+    expect(listed).toEqual([expect.objectContaining({ id: document.id, questionIds: ['1.1'] })]);
+  });
 });
