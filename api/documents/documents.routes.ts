@@ -25,9 +25,10 @@ import {
   UpdateDocumentBody,
   UploadFields,
 } from './documents.schemas';
-import { documentsService } from './documents.service';
+import { DEFAULT_DOCUMENT_LIMIT, documentsService } from './documents.service';
 import { searchDocuments, searchScope } from './search.service';
 import { suggestionsService } from './suggestions.service';
+import { readUploadForm } from './upload-form';
 
 const tags = ['documents'];
 
@@ -212,31 +213,21 @@ export function documentsRoutes(deps: AppDeps) {
   const suggester = suggestionsService(deps);
   return router()
     .openapi(upload, async (c) => {
-      let form: Awaited<ReturnType<typeof c.req.parseBody>>;
-      try {
-        form = await c.req.parseBody({ all: true });
-      } catch {
-        throw invalidInput([
-          { path: 'body', message: 'is not a readable multipart/form-data body with a "file"' },
-        ]);
-      }
-      const files = Object.entries(form).flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [value]).flatMap((v) =>
-          v instanceof File ? [[name, v] as const] : [],
-        ),
-      );
-      const file = files.find(([name]) => name === 'file')?.[1];
+      const form = await readUploadForm(c.req.raw, {
+        fileSize: deps.documentLimit ?? DEFAULT_DOCUMENT_LIMIT,
+      });
+      const file = form.file;
       if (!file) {
         throw invalidInput([
           { path: 'file', message: 'send the document as the form field "file"' },
         ]);
       }
-      if (files.length > 1) {
+      if (form.files > 1) {
         throw invalidInput([{ path: 'file', message: 'send one file per request' }]);
       }
       const text = (name: string) => {
-        const value = form[name];
-        return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+        const value = form.fields[name];
+        return value !== undefined && value.trim() !== '' ? value : undefined;
       };
       const parsed = UploadFields.safeParse({
         title: text('title'),
@@ -252,10 +243,9 @@ export function documentsRoutes(deps: AppDeps) {
           })),
         );
       }
-      const bytes = new Uint8Array(await file.arrayBuffer());
       const created = await documents.upload(
         c.req.valid('param').id,
-        { name: file.name, bytes },
+        file,
         parsed.data,
         c.var.actor,
       );
