@@ -68,6 +68,12 @@ describe.each(DIALECTS)('hostile files on %s', (dialect) => {
       ['bild.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /bild\.txt: is a PNG image/],
       ['tom.txt', '', /tom\.txt: the file is empty/],
       ['latin1.txt', new Uint8Array([0x6d, 0xe5, 0x6c]), /latin1\.txt: is neither PDF/],
+      // Only the start is decoded; the whole file is checked: Latin-1 past the first 256 kB.
+      [
+        'sent-latin1.txt',
+        new Uint8Array([...new TextEncoder().encode('Styrning. '.repeat(30_000)), 0xe5]),
+        /sent-latin1\.txt: is neither PDF/,
+      ],
     ];
     for (const [name, bytes, message] of cases) {
       const response = await upload(api, id, { name, bytes });
