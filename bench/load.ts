@@ -188,3 +188,81 @@ export async function medianOfRuns(
     ),
   };
 }
+
+/**
+ * Autosaves at a fixed rate (open loop), spread over `questions` (each its own version chain, at
+ * most one save of a question in flight). Latency counts from when a save was due, so a stalled
+ * server is charged for the saves it held up, not only the one it was serving (no coordinated
+ * omission). A save due while every question is in flight waits for the first to come free,
+ * and that wait counts too.
+ */
+export async function autosaveRateLoad(
+  options: Omit<AutosaveLoad, 'connections'> & { rate: number },
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const agent = new Agent({ keepAlive: true, maxSockets: options.questions.length });
+  // Each question's current version first, unmeasured: a save of version 0 creates the score, or
+  // is refused (409) with the score as it is.
+  const versions = new Map<string, number>();
+  for (const question of options.questions) {
+    const response = await send(
+      agent,
+      new URL(options.path(question), options.base),
+      'PUT',
+      options.headers,
+      JSON.stringify({ points: 0, rationale: 'Motivering', version: 0 }),
+    );
+    const body = JSON.parse(response.body) as {
+      version?: number;
+      error?: { current?: { version?: number } };
+    };
+    versions.set(question, body.version ?? body.error?.current?.version ?? 0);
+  }
+  const free = [...options.questions];
+  const waiting: ((question: string) => void)[] = [];
+  const release = (question: string) => {
+    const next = waiting.shift();
+    if (next) next(question);
+    else free.push(question);
+  };
+  const save = async (due: number, i: number) => {
+    const question =
+      free.shift() ?? (await new Promise<string>((resolve) => waiting.push(resolve)));
+    try {
+      const response = await send(
+        agent,
+        new URL(options.path(question), options.base),
+        'PUT',
+        options.headers,
+        JSON.stringify({
+          points: i % 10,
+          rationale: `Motivering ${i}`,
+          version: versions.get(question),
+        }),
+      );
+      latencies.push(performance.now() - due);
+      const body = JSON.parse(response.body) as { version?: number };
+      if (response.status !== 200 || typeof body.version !== 'number') errors++;
+      else versions.set(question, body.version);
+    } finally {
+      release(question);
+    }
+  };
+  const interval = 1000 / options.rate;
+  const started = performance.now();
+  const count = Math.floor(options.durationMs / interval);
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(save(due, i));
+  }
+  try {
+    await Promise.all(pending);
+  } finally {
+    agent.destroy();
+  }
+  return { ...summarize(latencies, performance.now() - started, errors), cpuPerRequestUs: {} };
+}
