@@ -3,27 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { formatViolations, seriousViolations } from './support/axe';
 import {
   collectPageErrors,
-  isFocused,
   logInThroughUi,
   SAVE_STATUS,
   useE2e,
   waitForSaveStatus,
 } from './support/e2e';
+import { createAccount, menu, scoreEverything, useEveryMedian } from './support/journey-steps';
 
 /** An empty database: no demo evaluation, no reference results; only the first admin. */
 const e2e = useE2e({ env: { DEMO_DATA: '0' } });
-
-/** The kk-2010 delfrågor's maxima, per area, in order (the rubric's published weights). */
-const MAXIMA: number[][] = [
-  [15, 20, 25, 30, 10],
-  [15, 25, 20, 20, 20],
-  [15, 25, 25, 20, 15],
-  [15, 10, 20, 15, 20, 20],
-  [15, 20, 20, 15, 20, 10],
-  [15, 20, 25, 15, 15, 10],
-  [15, 25, 20, 20, 20],
-  [15, 15, 15, 15, 10, 15, 15],
-];
 
 /** Every page the journey visits is checked with axe. */
 const visited: string[] = [];
@@ -32,72 +20,6 @@ async function axeClean(page: Page, label: string) {
   expect(formatViolations(label, await seriousViolations(page))).toBe(
     `${label}: no serious or critical violations`,
   );
-}
-
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
-
-/** The admin creates an account on the users page; returns the password shown once. */
-async function createAccount(
-  page: Page,
-  account: { name: string; email: string; role: 'evaluator' | 'reader'; code?: string },
-): Promise<string> {
-  await menu(page, 'Användare');
-  const form = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: 'Skapa användare' }) });
-  await form.getByLabel('E-post', { exact: true }).fill(account.email);
-  await form.getByLabel('Namn', { exact: true }).fill(account.name);
-  await form.getByRole('combobox', { name: /^Roll/ }).selectOption(account.role);
-  if (account.code)
-    await form.getByRole('combobox', { name: 'Läsarens kommun' }).fill(account.code);
-  const invite = form.getByRole('checkbox');
-  if (await invite.count()) await invite.uncheck();
-  await form.getByRole('button', { name: 'Skapa användare' }).click();
-  const password = (await page.getByTestId('one-time-password').textContent())?.trim() ?? '';
-  expect(password.length).toBeGreaterThan(9);
-  await page.getByRole('button', { name: 'Jag har sparat lösenordet' }).click();
-  return password;
-}
-
-const scoreInput = (page: Page, questionId: string) =>
-  page.locator(`input[data-score-input="${questionId}"]`);
-
-/**
- * An evaluator scores all 45 delfrågor with the keyboard: type, Alt+↓ to the next delfråga,
- * Alt+PageDown to the next area. `share(area, index)` is the share of the max to give.
- */
-async function scoreEverything(
-  page: Page,
-  evaluationUrl: string,
-  share: (area: number, index: number) => number,
-  rationale: string,
-) {
-  await page.goto(`${evaluationUrl}/scoring/1`);
-  await scoreInput(page, '1.1').waitFor();
-  await axeClean(page, 'scoring page');
-  await scoreInput(page, '1.1').focus();
-  for (const [a, maxima] of MAXIMA.entries()) {
-    for (const [q, max] of maxima.entries()) {
-      const id = `${a + 1}.${q + 1}`;
-      await expect.poll(() => isFocused(scoreInput(page, id)), { timeout: 10_000 }).toBe(true);
-      await page.keyboard.type(String(max * share(a, q)).replace('.', ','));
-      if (q === 0) {
-        await page.keyboard.press('Alt+N');
-        await page.keyboard.type(`${rationale} (${id})`);
-        await scoreInput(page, id).focus();
-      }
-      if (q < maxima.length - 1) await page.keyboard.press('Alt+ArrowDown');
-      else if (a < MAXIMA.length - 1) {
-        await page.keyboard.press('Alt+PageDown');
-        const next = scoreInput(page, `${a + 2}.1`);
-        await next.waitFor();
-        if (!(await isFocused(next))) await next.focus();
-      }
-    }
-  }
-  await page.keyboard.press('Tab');
-  await waitForSaveStatus(page, SAVE_STATUS.saved, 20_000);
 }
 
 describe('the whole journey, from an empty database, in the app', () => {
@@ -143,13 +65,25 @@ describe('the whole journey, from an empty database, in the app', () => {
     await logInThroughUi(evaPage, origin, eva);
     await evaPage.getByRole('link', { name: 'Essunga', exact: true }).click();
     await evaPage.waitForURL(evaluationUrl);
-    await scoreEverything(evaPage, evaluationUrl, (_, q) => (q === 0 ? 0.7 : 0.4), 'Eva såg');
+    await scoreEverything(
+      evaPage,
+      evaluationUrl,
+      (_, q) => (q === 0 ? 0.7 : 0.4),
+      'Eva såg',
+      (page) => axeClean(page, 'scoring page'),
+    );
     const ollePage = await e2e.newPage({ bypassCSP: true });
     errors.push(...collectPageErrors(ollePage));
     await logInThroughUi(ollePage, origin, olle);
     await ollePage.getByRole('link', { name: 'Essunga', exact: true }).click();
     await ollePage.waitForURL(evaluationUrl);
-    await scoreEverything(ollePage, evaluationUrl, (_, q) => (q === 0 ? 0.8 : 0.4), 'Olle såg');
+    await scoreEverything(
+      ollePage,
+      evaluationUrl,
+      (_, q) => (q === 0 ? 0.8 : 0.4),
+      'Olle såg',
+      (page) => axeClean(page, 'scoring page'),
+    );
     await ollePage.context().close();
 
     // Eva: visit, consensus by the median, one consensus rationale.
@@ -164,9 +98,7 @@ describe('the whole journey, from an empty database, in the app', () => {
     await axeClean(evaPage, 'consensus');
     // 1.1: 10,5 and 12, median 11,25, rounded to the half point (halves up): 11,5.
     expect(await card11.getByText(/avrundad till närmaste halva poäng.*11,5\.$/).count()).toBe(1);
-    const medianButtons = evaPage.getByRole('button', { name: /^Använd medianen / });
-    expect(await medianButtons.count()).toBe(45);
-    for (let i = 0; i < 45; i++) await medianButtons.nth(i).click();
+    await useEveryMedian(evaPage);
     await evaPage
       .getByLabel('Motivering 1.1', { exact: true })
       .fill('Demokratiplanen är beslutad och följs upp varje år.');

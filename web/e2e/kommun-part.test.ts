@@ -9,9 +9,16 @@ import {
   useE2e,
   waitForSaveStatus,
 } from './support/e2e';
-import { createTeamEvaluation, putConsensusScores, questionsOf } from './support/seed';
+import {
+  createAccount,
+  KK2010_QUESTIONS,
+  menu,
+  scoreEverything,
+  useEveryMedian,
+} from './support/journey-steps';
 
-const e2e = useE2e();
+/** An empty database: the admin, then everyone else made in the app. */
+const e2e = useE2e({ env: { DEMO_DATA: '0' } });
 
 const ANSWERS: Record<string, string> = {
   '1.1': 'Kommunfullmäktiges möten sänds på webben och protokollen publiceras inom en vecka.',
@@ -40,14 +47,32 @@ async function axeClean(page: Page, label: string) {
 
 describe("the kommun's part before the visit, in the app", () => {
   test('an evaluator invites a contact of Essunga, who answers, attaches a document, self-assesses and submits; the team reads it and the document while scoring and on the evidence page; after publishing the contact sees the self-assessment beside the result', async () => {
-    const evaluator = await e2e.server.createUser('evaluator', 'Eva Utvärderare');
-    const evaluation = await createTeamEvaluation([evaluator], { name: 'Essunga', code: '1445' });
+    // The admin makes the evaluator's account; she creates Essunga's evaluation herself.
+    const admin = await e2e.newPage({ bypassCSP: true });
+    await logInThroughUi(admin, e2e.server.origin, e2e.server.admin);
+    const evaluator = { name: 'Eva Utvärderare', email: 'eva@skr.example', password: '' };
+    evaluator.password = await createAccount(admin, { ...evaluator, role: 'evaluator' });
+    await admin.context().close();
 
     // The evaluator invites the contact from the overview; no SMTP: the link is shown to pass on.
     const team = await e2e.newPage({ bypassCSP: true });
     const teamErrors = collectPageErrors(team);
     await logInThroughUi(team, e2e.server.origin, evaluator);
-    await team.goto(e2e.url(`/evaluations/${evaluation.id}`));
+    await menu(team, 'Utvärderingar');
+    await team.getByText('Ny utvärdering').click();
+    await team.getByRole('combobox', { name: 'Kommun', exact: true }).fill('1445');
+    await team.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
+    await team.getByLabel('Platsbesöket börjar').fill('2026-05-11');
+    await team.getByLabel('Platsbesöket slutar').fill('2026-05-13');
+    await team
+      .getByRole('group', { name: 'Utvärderingsteam' })
+      .getByRole('button', { name: `Ta bort ${evaluator.name}` })
+      .waitFor();
+    await team.getByRole('button', { name: 'Skapa utvärdering' }).click();
+    await team.getByRole('heading', { level: 1, name: /^Essunga/ }).waitFor();
+    const evaluationUrl = team.url();
+    const evaluation = { id: evaluationUrl.split('/evaluations/')[1] ?? '' };
+    expect(evaluation.id).toMatch(/^[0-9a-f-]{36}$/);
     const contacts = team.getByRole('region', { name: 'Kommunens kontaktpersoner' });
     await contacts.getByLabel('E-post').fill('karin.kontakt@essunga.example');
     await contacts.getByLabel('Namn').fill('Karin Kontakt');
@@ -88,9 +113,7 @@ describe("the kommun's part before the visit, in the app", () => {
       .fill('5');
     // The rest of area 1 and all of area 2 too: only an area estimated throughout gets a figure
     // beside the result.
-    const area2 = (await questionsOf(evaluator, evaluation.rubric.versionId)).filter(
-      (q) => q.areaId === '2',
-    );
+    const area2 = KK2010_QUESTIONS.filter((q) => q.areaId === '2');
     for (const [id, level] of [
       ['1.3', 'largely'],
       ['1.4', 'partly'],
@@ -175,9 +198,7 @@ describe("the kommun's part before the visit, in the app", () => {
     expect(await team.getByText(ANSWERS['1.1'] ?? '').isVisible()).toBe(false);
     await beside.click();
     await team.getByText(ANSWERS['1.1'] ?? '').waitFor();
-    const max11 = (await questionsOf(evaluator, evaluation.rubric.versionId)).find(
-      (q) => q.id === '1.1',
-    )?.maxPoints;
+    const max11 = KK2010_QUESTIONS.find((q) => q.id === '1.1')?.maxPoints;
     await team.getByText(`Kommunens självskattning: Fullt ut (${max11} p)`).waitFor();
     await axeClean(team, 'scoring with the kommun input');
     // The attached document is beside the delfråga and opens the reader.
@@ -199,19 +220,19 @@ describe("the kommun's part before the visit, in the app", () => {
     expect(documentCells[3]).toContain('Karin Kontakt');
     await axeClean(team, "the evidence page with the kommun's documents");
 
-    // The team agrees on every delfråga and publishes through the overview.
-    const questions = await questionsOf(evaluator, evaluation.rubric.versionId);
-    await putConsensusScores(
-      evaluator,
-      evaluation.id,
-      questions.map((q) => ({ questionId: q.id, points: q.maxPoints / 2 })),
-    );
+    // The evaluator scores every delfråga at half its max; the team agrees on the medians and
+    // publishes through the overview.
+    const questions = KK2010_QUESTIONS;
+    await scoreEverything(team, evaluationUrl, () => 0.5, 'Eva såg');
     team.on('dialog', (dialog) => void dialog.accept());
-    await team.goto(e2e.url(`/evaluations/${evaluation.id}`));
+    await team.goto(evaluationUrl);
     for (const action of ['Starta platsbesöket', 'Gå till konsensus']) {
       await team.getByRole('button', { name: action, exact: true }).click();
       await team.getByRole('button', { name: action, exact: true }).waitFor({ state: 'detached' });
     }
+    await team.goto(`${evaluationUrl}/consensus`);
+    await useEveryMedian(team);
+    await team.goto(evaluationUrl);
     // No area texts were written: the publish checklist says so and takes a reason.
     await team.getByTestId('publish-checklist').getByText('Områden utan texter:').waitFor();
     await team
@@ -296,5 +317,5 @@ describe("the kommun's part before the visit, in the app", () => {
     expect(kommunErrors).toEqual([]);
     await team.context().close();
     await kommun.context().close();
-  }, 240_000);
+  }, 420_000);
 });

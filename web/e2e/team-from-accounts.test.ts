@@ -1,45 +1,29 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../rubrics/project-root';
 import { formatViolations, seriousViolations } from './support/axe';
 import { collectPageErrors, logInThroughUi, useE2e } from './support/e2e';
+import { createAccount, menu } from './support/journey-steps';
 
 const e2e = useE2e();
-
-/** The admin creates an account on the users page; returns the password shown once. */
-async function createAccount(page: Page, name: string, email: string): Promise<string> {
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Användare' })
-    .click();
-  const form = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: 'Skapa användare' }) });
-  await form.getByLabel('E-post', { exact: true }).fill(email);
-  await form.getByLabel('Namn', { exact: true }).fill(name);
-  await form.getByRole('combobox', { name: /^Roll/ }).selectOption('evaluator');
-  const invite = form.getByRole('checkbox');
-  if (await invite.count()) await invite.uncheck();
-  await form.getByRole('button', { name: 'Skapa användare' }).click();
-  const password = (await page.getByTestId('one-time-password').textContent())?.trim() ?? '';
-  expect(password.length).toBeGreaterThan(9);
-  await page.getByRole('button', { name: 'Jag har sparat lösenordet' }).click();
-  return password;
-}
 
 describe('a team made of accounts, in the app', () => {
   test('the admin makes accounts, picks both evaluators for a new evaluation, and each of them sees it', async () => {
     const page = await e2e.newPage({ bypassCSP: true });
     const errors = collectPageErrors(page);
     await logInThroughUi(page, e2e.server.origin, e2e.server.admin);
-    const annaPassword = await createAccount(page, 'Anna Granskare', 'anna@kommun.example');
-    const bengtPassword = await createAccount(page, 'Bengt Bedömare', 'bengt@kommun.example');
+    const annaPassword = await createAccount(page, {
+      name: 'Anna Granskare',
+      email: 'anna@kommun.example',
+      role: 'evaluator',
+    });
+    const bengtPassword = await createAccount(page, {
+      name: 'Bengt Bedömare',
+      email: 'bengt@kommun.example',
+      role: 'evaluator',
+    });
 
-    await page
-      .getByRole('navigation', { name: 'Huvudmeny' })
-      .getByRole('link', { name: 'Utvärderingar' })
-      .click();
+    await menu(page, 'Utvärderingar');
     await page.getByText('Ny utvärdering').click();
     await page.getByRole('combobox', { name: 'Kommun', exact: true }).fill('1445');
     await page.getByLabel('Utvärderingens månad (ÅÅÅÅ-MM)').fill('2026-05');
