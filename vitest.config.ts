@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'node',
           // scrypt logins and PostgreSQL schemas are slow on a busy 2-core machine.
           testTimeout: 30_000,
+          // The suite keeps both cores busy: a reader that waits for an idle core (the
+          // default) would wait long. reader-priority.test.ts checks `idle` itself.
+          env: { READER_PRIORITY: 'low' },
           include: ['**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', 'web/**'],
           environment: 'node',
@@ -29,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['web/e2e/**/*.test.ts'],
+          env: { READER_PRIORITY: 'low' },
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

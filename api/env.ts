@@ -17,6 +17,12 @@ export const Env = z
       .int()
       .positive()
       .default(50 * 1024 * 1024),
+    /**
+     * How the thread reading documents' text competes for the cores: `idle` (Linux SCHED_IDLE,
+     * nice 19 elsewhere) only on a core the server leaves idle, so autosaves keep their latency;
+     * `low` (nice 5) a quarter share beside the server, for a machine that is never idle.
+     */
+    READER_PRIORITY: z.enum(['idle', 'low']).default('idle'),
     /** Set to 0 to skip loading the demo data into an empty database. */
     DEMO_DATA: z.enum(['0', '1']).default('1'),
     /** A session ends after this many minutes without a request… */

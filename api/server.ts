@@ -27,7 +27,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const opened = { ...(await openAppDeps(env)), log };
   // Documents' text is read in a worker thread; what was queued before a restart goes on now.
-  const extraction = startExtractionQueue(opened.store, { log });
+  const extraction = startExtractionQueue(opened.store, {
+    log,
+    readerPriority: env.READER_PRIORITY,
+  });
   const deps = { ...opened, extraction };
   const adminPassword = await bootstrapAdmin(deps, env.ADMIN_EMAIL);
   if (adminPassword) {

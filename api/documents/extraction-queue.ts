@@ -5,7 +5,12 @@ import type { Database, DocumentRow } from '../db/database';
 import { relinkCitations } from './citations.repository';
 import { readContent } from './documents.repository';
 import type { ExtractedPassage } from './extraction/blocks';
-import type { ExtractRequest, WorkerMessage } from './extraction/extract-worker';
+import type {
+  ExtractRequest,
+  ReaderData,
+  ReaderPriority,
+  WorkerMessage,
+} from './extraction/extract-worker';
 
 /**
  * Text extraction off the request path: one worker thread reads one document at a time. The
@@ -30,6 +35,8 @@ export interface QueueOptions {
   /** How often to look for jobs queued by another server instance. */
   pollMs?: number;
   log?: (line: string) => void;
+  /** How the reading thread competes for the cores (READER_PRIORITY); `idle` by default. */
+  readerPriority?: ReaderPriority;
 }
 
 /**
@@ -37,6 +44,7 @@ export interface QueueOptions {
  * millisecond for 25 passages and their index entries, without the disk flush; see `unflushed`).
  */
 const CHUNK = 25;
+export const READER_THREAD = 'kompass-reader';
 const TIMEOUT_MESSAGE =
   'Det tog för lång tid att läsa ut texten; filen är för stor eller trasig. Försök med en mindre fil.';
 const CRASH_MESSAGE =
@@ -131,7 +139,13 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
 
   function getWorker(): Worker {
     if (!worker) {
-      worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      const workerData: ReaderData = { priority: options.readerPriority ?? 'idle' };
+      worker = new Worker(workerUrl(), {
+        // The thread's name in `top -H` and /proc (Linux takes 15 characters).
+        name: READER_THREAD,
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        workerData,
+      });
       worker.unref();
     }
     return worker;

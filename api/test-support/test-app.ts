@@ -8,7 +8,9 @@ import { hashPassword } from '../auth/password';
 import type { AppDeps, Role } from '../context';
 import type { Dialect } from '../db/connect';
 import { openTestDb } from '../db/test-db';
+import type { ReaderPriority } from '../documents/extraction/extract-worker';
 import { startExtractionQueue } from '../documents/extraction-queue';
+import { Env } from '../env';
 import { newId } from '../ids';
 import { PdfRenderer } from '../reports/report-pdf';
 import { RubricStore } from '../rubrics/rubric-store';
@@ -87,6 +89,8 @@ export async function openTestApp(
     mailer?: AppDeps['mailer'];
     log?: AppDeps['log'];
     publicUrl?: AppDeps['publicUrl'];
+    /** Default: READER_PRIORITY as the environment sets it (`low` in vitest.config.ts). */
+    readerPriority?: ReaderPriority;
   } = {},
 ): Promise<TestApp> {
   const store = await openTestDb(dialect);
@@ -98,7 +102,11 @@ export async function openTestApp(
     now: clock,
     bodyLimit: options.bodyLimit ?? 1_000_000,
     ...(options.documentLimit ? { documentLimit: options.documentLimit } : {}),
-    extraction: startExtractionQueue(store, { pollMs: 60_000 }),
+    extraction: startExtractionQueue(store, {
+      pollMs: 60_000,
+      readerPriority:
+        options.readerPriority ?? Env.shape.READER_PRIORITY.parse(process.env.READER_PRIORITY),
+    }),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),

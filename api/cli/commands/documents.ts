@@ -83,8 +83,12 @@ async function add(args: string[], io: Io): Promise<number> {
     }
     uploads.push({ name: basename(file), bytes });
   }
-  const deps = await openAppDeps(readEnv(io.env));
-  const extraction = startExtractionQueue(deps.store, { log: (line) => io.err(line) });
+  const env = readEnv(io.env);
+  const deps = await openAppDeps(env);
+  const extraction = startExtractionQueue(deps.store, {
+    log: (line) => io.err(line),
+    readerPriority: env.READER_PRIORITY,
+  });
   try {
     const service = documentsService({ ...deps, extraction });
     const stored = [];

@@ -60,6 +60,8 @@ export async function startTestServer(extraEnv: Record<string, string> = {}): Pr
   try {
     running = await startServer(
       readEnv({
+        // `low` in vitest.config.ts: the suite keeps the cores busy.
+        ...(process.env.READER_PRIORITY ? { READER_PRIORITY: process.env.READER_PRIORITY } : {}),
         DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`,
         PORT: '0',
         DEMO_DATA: '1',
@@ -136,6 +138,8 @@ export async function startTestServer(extraEnv: Record<string, string> = {}): Pr
       const port = new URL(origin).port;
       running = await startServer(
         readEnv({
+          // `low` in vitest.config.ts: the suite keeps the cores busy.
+          ...(process.env.READER_PRIORITY ? { READER_PRIORITY: process.env.READER_PRIORITY } : {}),
           DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`,
           PORT: port,
           DEMO_DATA: '1',
