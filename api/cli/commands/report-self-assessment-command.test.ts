@@ -47,6 +47,7 @@ describe('kompass report --self-assessment', () => {
       await main(['report', id, '--format', 'docx', '-o', file, '--self-assessment'], wrote),
     ).toBe(0);
     expect(wrote.stderr).toContain(`wrote ${file}`);
+    expect(wrote.stderr).not.toContain('no self-assessment');
     const rows = docxTableRows(zipEntry(readFileSync(file), 'word/document.xml'));
     const start = rows.indexOf('Område | Utvärderingen | Kommunens självskattning | Skillnad');
     expect(start).toBeGreaterThan(-1);
@@ -66,5 +67,23 @@ describe('kompass report --self-assessment', () => {
     expect(await main(['report', '--help'], help)).toBe(0);
     expect(help.stdout).toContain('[--self-assessment]');
     expect(help.stdout).toContain('"Självskattning och');
+  }, 60_000);
+
+  it('says so, and still writes the report, when the kommun has made no self-assessment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompass-report-no-self-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'kompass.db')}`, DEMO_DATA: '0' };
+    const imported = captureIo('', env);
+    expect(await main(['import', 'fixtures/evaluations/enkoping-2016.json'], imported)).toBe(0);
+    const id = imported.stdout.trim();
+    const io = captureIo('', env);
+    expect(await main(['report', id, '--self-assessment'], io)).toBe(0);
+    expect(io.stderr).toBe(
+      'kompass report: the kommun has made no self-assessment for this evaluation; the report has ' +
+        'no "Självskattning och utvärdering" section\n',
+    );
+    expect(io.stdout).toContain(
+      '<title>Kommunkompassen: Analys av ⁨Enköpings kommun⁩ maj 2016</title>',
+    );
+    expect(io.stdout).not.toContain('id="sjalvskattning"');
   }, 60_000);
 });
