@@ -23,6 +23,8 @@ export interface RenderedReport {
   /** e.g. `kommunkompassen-enkoping-2016-05.pdf` (`-utkast` for a draft). */
   filename: string;
   draft: boolean;
+  /** Whether it holds "Självskattning och utvärdering" (asked for, and the kommun gave one). */
+  selfAssessment: boolean;
 }
 
 let shared: PdfRenderer | null = null;
@@ -47,16 +49,16 @@ export async function renderReportModel(
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const filename = `kommunkompassen-${slug || model.kommun.code}-${model.year}${model.draft ? '-utkast' : ''}.${format}`;
-  const contentType = CONTENT_TYPES[format];
-  if (format === 'docx') {
-    return { body: await reportDocx(model), contentType, filename, draft: model.draft };
-  }
+  const described = {
+    contentType: CONTENT_TYPES[format],
+    filename,
+    draft: model.draft,
+    selfAssessment: model.selfAssessment !== undefined,
+  };
+  if (format === 'docx') return { body: await reportDocx(model), ...described };
   const html = reportHtml(model);
-  if (format === 'html') {
-    return { body: Buffer.from(html, 'utf8'), contentType, filename, draft: model.draft };
-  }
-  const body = await pdf().render(html);
-  return { body, contentType, filename, draft: model.draft };
+  if (format === 'html') return { body: Buffer.from(html, 'utf8'), ...described };
+  return { body: await pdf().render(html), ...described };
 }
 
 /** An evaluation's report in one format, with the radar against the chosen references. */

@@ -60,30 +60,24 @@ describe('the whole journey, from an empty database, in the app', () => {
     await admin.context().close();
 
     // Both evaluators score every delfråga: the first of each area high, the rest low.
-    const evaPage = await e2e.newPage({ bypassCSP: true });
-    errors.push(...collectPageErrors(evaPage));
-    await logInThroughUi(evaPage, origin, eva);
-    await evaPage.getByRole('link', { name: 'Essunga', exact: true }).click();
-    await evaPage.waitForURL(evaluationUrl);
-    await scoreEverything(
-      evaPage,
-      evaluationUrl,
-      (_, q) => (q === 0 ? 0.7 : 0.4),
-      'Eva såg',
-      (page) => axeClean(page, 'scoring page'),
-    );
-    const ollePage = await e2e.newPage({ bypassCSP: true });
-    errors.push(...collectPageErrors(ollePage));
-    await logInThroughUi(ollePage, origin, olle);
-    await ollePage.getByRole('link', { name: 'Essunga', exact: true }).click();
-    await ollePage.waitForURL(evaluationUrl);
-    await scoreEverything(
-      ollePage,
-      evaluationUrl,
-      (_, q) => (q === 0 ? 0.8 : 0.4),
-      'Olle såg',
-      (page) => axeClean(page, 'scoring page'),
-    );
+    /** One evaluator logs in, opens Essunga and scores; the first delfråga of each area `first`. */
+    const scoreAs = async (account: typeof eva, first: number, rationale: string) => {
+      const page = await e2e.newPage({ bypassCSP: true });
+      errors.push(...collectPageErrors(page));
+      await logInThroughUi(page, origin, account);
+      await page.getByRole('link', { name: 'Essunga', exact: true }).click();
+      await page.waitForURL(evaluationUrl);
+      await scoreEverything(
+        page,
+        evaluationUrl,
+        (_, q) => (q === 0 ? first : 0.4),
+        rationale,
+        (scoring) => axeClean(scoring, 'scoring page'),
+      );
+      return page;
+    };
+    const evaPage = await scoreAs(eva, 0.7, 'Eva såg');
+    const ollePage = await scoreAs(olle, 0.8, 'Olle såg');
     await ollePage.context().close();
 
     // Eva: visit, consensus by the median, one consensus rationale.

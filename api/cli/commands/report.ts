@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { openAppDeps } from '../../deps';
 import { readEnv } from '../../env';
 import { AppError } from '../../errors';
-import { selfAssessmentComparison } from '../../questionnaire/self-assessment-comparison';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../reports/report-service';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../reports/report-texts';
 import { errorText } from '../error-text';
@@ -106,7 +105,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       ...(parsed.mean ? { comparison: { mean: parsed.mean } } : {}),
       selfAssessment: parsed.selfAssessment,
     });
-    if (parsed.selfAssessment && !(await selfAssessmentComparison(deps, parsed.id)).available) {
+    if (parsed.selfAssessment && !report.selfAssessment) {
       io.err(
         'kompass report: the kommun has made no self-assessment for this evaluation; the report ' +
           'has no "Självskattning och utvärdering" section',
