@@ -9,6 +9,7 @@ import { batches, widestRow } from '../db/batches';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
 import { appliedMigrations, knownMigrations, migrateToLatest } from '../db/migrate';
+import { snapshotTransaction } from '../db/snapshot';
 
 export const BACKUP_FORMAT = 'kommunkompassen-backup/1';
 
@@ -200,11 +201,7 @@ export async function createBackup(
   options: { now?: () => string } = {},
 ): Promise<Backup> {
   const createdAt = (options.now ?? (() => new Date().toISOString()))();
-  const transaction =
-    store.dialect === 'postgres'
-      ? store.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-      : store.db.transaction();
-  return transaction.execute(async (trx) => {
+  return snapshotTransaction(store).execute(async (trx) => {
     const migrations = await appliedMigrations(trx, store.schema);
     const tables: Partial<Record<BackupTable, BackupRow[]>> = {};
     for (const table of BACKUP_TABLES) {

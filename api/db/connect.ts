@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 import { groupCommit, type WriteTransaction } from './group-commit';
+import { BUSY_TIMEOUT_MS, withImmediateTransactions } from './immediate-transactions';
 import { withNulGuard } from './nul-guard';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -56,9 +57,11 @@ export function connect(url: string, options: ConnectOptions = {}): Db {
     // FULL: an acknowledged save survives a power cut, not only a process crash.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const db = new Kysely<Database>({
-      dialect: withNulGuard(new SqliteDialect({ database: withStatementCache(sqlite) })),
+      dialect: withNulGuard(
+        withImmediateTransactions(new SqliteDialect({ database: withStatementCache(sqlite) })),
+      ),
     });
     return {
       db,

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type Db } from './connect';
 import { groupCommit } from './group-commit';
+import { snapshotTransaction } from './snapshot';
 
 let dir: string;
 let store: Db;
@@ -104,5 +105,76 @@ describe('group commit (SQLite)', () => {
   it('is what the SQLite store writes with', async () => {
     expect(await store.write(insert('z'))).toBe('z');
     expect(onDisk()).toEqual(['z']);
+  });
+});
+
+describe('sharing the file with another writer (the document reader)', () => {
+  /** Another connection to the same file, as the reading thread opens one. */
+  const otherWriter = () => {
+    const other = new SqliteDatabase(join(dir, 'group.db'));
+    other.pragma('busy_timeout = 0');
+    return other;
+  };
+
+  it('waits for the other writer’s lock without holding the event loop, then saves', async () => {
+    const other = otherWriter();
+    other.exec("begin immediate; insert into parent (id) values ('reader')");
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 1);
+    try {
+      let saved = false;
+      const saving = store.write(insert('save')).then((id) => {
+        saved = true;
+        return id;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      // Blocked inside SQLite (busy_timeout), not one timer would have fired.
+      expect(ticks).toBeGreaterThan(10);
+      expect(saved).toBe(false);
+      other.exec('commit');
+      expect(await saving).toBe('save');
+      expect(onDisk()).toEqual(['reader', 'save']);
+    } finally {
+      clearInterval(ticking);
+      other.close();
+    }
+  });
+
+  it('begins every transaction immediate: what it read stays true until it commits', async () => {
+    const other = otherWriter();
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        await sql`select count(*) from parent`.execute(trx);
+        // Deferred, the other connection could commit here, and this transaction's write below
+        // would fail with SQLITE_BUSY_SNAPSHOT. Begun immediate, the lock is already taken.
+        expect(() => other.exec("insert into parent (id) values ('between')")).toThrow(
+          /database is locked/,
+        );
+        await sql`insert into parent (id) values ('mine')`.execute(trx);
+      });
+      expect(onDisk()).toEqual(['mine']);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('a read-only snapshot takes no lock: the other writer commits beside it, unseen', async () => {
+    await store.write(insert('before'));
+    const other = otherWriter();
+    try {
+      const counts = await snapshotTransaction(store).execute(async (trx) => {
+        const count = async () =>
+          Number(
+            (await sql<{ n: number }>`select count(*) as n from parent`.execute(trx)).rows[0]?.n,
+          );
+        const first = await count();
+        other.exec("insert into parent (id) values ('beside')");
+        return [first, await count()];
+      });
+      expect(counts).toEqual([1, 1]);
+      expect(onDisk()).toEqual(['before', 'beside']);
+    } finally {
+      other.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database';
+import { BUSY_TIMEOUT_MS, isBusy } from './immediate-transactions';
 
 export type WriteTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
@@ -20,11 +21,18 @@ interface Job {
  * Within a group the writes run one after another, as they would one transaction at a time, so
  * version checks and 409s mean exactly what they mean without grouping. SQLite runs one write
  * transaction at a time anyway; grouping only shares the fsync, which is most of a save's time.
+ *
+ * The document reader writes passages on its own connection to the same file. While it holds the
+ * write lock a group does not wait inside SQLite (that would hold the event loop): its
+ * transaction, begun immediate, fails at once with nothing written, the group goes back to the
+ * front of the queue, and it is tried again a millisecond later, for up to `BUSY_TIMEOUT_MS`.
  */
 export function groupCommit(db: Kysely<Database>): WriteTransaction & { groups: () => number } {
   let queue: Job[] = [];
   let running = false;
   let groups = 0;
+
+  let busySince: number | null = null;
 
   async function flush(): Promise<void> {
     while (queue.length > 0) {
@@ -32,21 +40,42 @@ export function groupCommit(db: Kysely<Database>): WriteTransaction & { groups: 
       queue = [];
       const outcomes: { ok: boolean; value: unknown }[] = [];
       try {
-        await db.transaction().execute(async (trx) => {
-          for (const job of jobs) {
-            await sql`savepoint grouped_write`.execute(trx);
-            try {
-              outcomes.push({ ok: true, value: await job.work(trx) });
-              await sql`release savepoint grouped_write`.execute(trx);
-            } catch (error) {
-              await sql`rollback to savepoint grouped_write`.execute(trx);
-              await sql`release savepoint grouped_write`.execute(trx);
-              outcomes.push({ ok: false, value: error });
-            }
+        await db.connection().execute(async (connection) => {
+          // The document reader writes on a connection of its own. Waiting for its lock inside
+          // SQLite (busy_timeout) would hold the event loop; here the group goes back to the
+          // queue instead, and the loop serves requests (more saves join) until the next try.
+          await sql`PRAGMA busy_timeout = 0`.execute(connection);
+          try {
+            await connection.transaction().execute(async (trx) => {
+              for (const job of jobs) {
+                await sql`savepoint grouped_write`.execute(trx);
+                try {
+                  outcomes.push({ ok: true, value: await job.work(trx) });
+                  await sql`release savepoint grouped_write`.execute(trx);
+                } catch (error) {
+                  await sql`rollback to savepoint grouped_write`.execute(trx);
+                  await sql`release savepoint grouped_write`.execute(trx);
+                  outcomes.push({ ok: false, value: error });
+                }
+              }
+            });
+          } finally {
+            await sql.raw(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).execute(connection);
           }
         });
         groups++;
+        busySince = null;
       } catch (error) {
+        // The transaction begins immediate: busy means it never began, and no write ran.
+        if (isBusy(error) && outcomes.length === 0) {
+          busySince ??= Date.now();
+          if (Date.now() - busySince < BUSY_TIMEOUT_MS) {
+            queue = [...jobs, ...queue];
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            continue;
+          }
+        }
+        busySince = null;
         for (const job of jobs) job.reject(error);
         continue;
       }

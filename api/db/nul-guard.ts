@@ -1,6 +1,7 @@
 import type { CompiledQuery, DatabaseConnection, Dialect } from 'kysely';
 import { forbiddenCharacter } from '../../rubrics/text-characters';
 import { invalidInput } from '../errors';
+import { withDriver } from './with-driver';
 
 const GUARDED = Symbol('nul-guarded');
 
@@ -42,15 +43,9 @@ function guard(connection: DatabaseConnection): DatabaseConnection {
  * else, before anything of the statement is written.
  */
 export function withNulGuard(dialect: Dialect): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    createIntrospector: (db) => dialect.createIntrospector(db),
-    createDriver: () => {
-      const driver = dialect.createDriver();
-      const acquire = driver.acquireConnection.bind(driver);
-      driver.acquireConnection = async () => guard(await acquire());
-      return driver;
-    },
-  };
+  return withDriver(dialect, (driver) => {
+    const acquire = driver.acquireConnection.bind(driver);
+    driver.acquireConnection = async () => guard(await acquire());
+    return driver;
+  });
 }

@@ -1,6 +1,7 @@
 import type { ComparableResult } from '../../scoring/comparable-result';
 import type { AppDeps } from '../context';
 import type { Db } from '../db/connect';
+import { snapshotTransaction } from '../db/snapshot';
 import { type EvaluationListRow, listEvaluations } from '../evaluation-core/evaluations.repository';
 import {
   listPublishedKeys,
@@ -162,11 +163,7 @@ export async function publishedComparables(
   if (stamp !== null && last?.stamp === stamp) return last.values;
   const keys = await listPublishedKeys(store.db, rubricId);
   const values = await cache.resolve(rubricId, keys, (ids) => {
-    const transaction =
-      store.dialect === 'postgres'
-        ? store.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-        : store.db.transaction();
-    return transaction.execute(async (trx) => {
+    return snapshotTransaction(store).execute(async (trx) => {
       const current = await listEvaluations(trx, { ids, status: ['published'] });
       const values = await comparables({ ...deps, store: { ...store, db: trx } }, current);
       return current.map((row, i) => ({ row, value: values[i] as ComparableResult }));
