@@ -1,12 +1,12 @@
 import { describe, expect } from 'vitest';
-import { DIALECTS } from '../db/test-db';
+import { STORES } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import { draftEvaluation, fixture, uploadAndRead } from './test-support/documents-test';
 
 const ENKOPING_WEB = '001_e936b69a72062b18.txt';
 const GOALS = 'Fullmäktige beskriver den övergripande politiska viljan i fem strategiska mål';
 
-describe.each(DIALECTS)('citations on %s', (dialect) => {
+describe.each(STORES)('citations on %s', (dialect) => {
   const test = apiTest(dialect);
 
   test('a citation keeps its quote through re-extraction and the document’s deletion', async ({

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { DIALECTS } from '../db/test-db';
+import { STORES } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import { listDocumentsRead } from './documents-read';
 import { draftEvaluation, fixture, upload, uploadAndRead } from './test-support/documents-test';
@@ -8,7 +8,7 @@ import { simplePdf } from './test-support/simple-pdf';
 const ESSUNGA = '003_4bca3ae12e78cf2c.txt';
 const VASBY = '004_b70e9f325c7f28fe.txt';
 
-describe.each(DIALECTS)('document library on %s', (dialect) => {
+describe.each(STORES)('document library on %s', (dialect) => {
   const test = apiTest(dialect);
 
   test('a text file is stored, read into passages with headings, and listed', async ({ api }) => {

@@ -4,13 +4,13 @@ import type { Db } from '../db/connect';
 import type { Database, DocumentRow } from '../db/database';
 import { relinkCitations } from './citations.repository';
 import { readContent } from './documents.repository';
-import type { ExtractedPassage } from './extraction/blocks';
 import type {
   ExtractRequest,
   ReaderData,
   ReaderPriority,
   WorkerMessage,
 } from './extraction/extract-worker';
+import { Gone, storePassages } from './extraction/store-passages';
 
 /**
  * Text extraction off the request path: one worker thread reads one document at a time. The
@@ -18,6 +18,8 @@ import type {
  * queue takes up what is queued, and a job whose claim (`extraction_lease`) lapsed because its
  * server stopped. Passages are stored in short transactions (autosaves wait at most one of
  * them) and the document turns `done` only after the last: search never sees half a document.
+ * On a SQLite file the reading thread stores them itself, on its own connection, so the server's
+ * event loop does none of the indexing; otherwise the server stores them.
  */
 export interface ExtractionQueue {
   /** A document was queued: start on it (and anything else queued). */
@@ -39,11 +41,6 @@ export interface QueueOptions {
   readerPriority?: ReaderPriority;
 }
 
-/**
- * Passages a transaction: short, so an autosave waits for at most one small write (about a
- * millisecond for 25 passages and their index entries, without the disk flush; see `unflushed`).
- */
-const CHUNK = 25;
 export const READER_THREAD = 'kompass-reader';
 const TIMEOUT_MESSAGE =
   'Det tog för lång tid att läsa ut texten; filen är för stor eller trasig. Försök med en mindre fil.';
@@ -139,7 +136,12 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
 
   function getWorker(): Worker {
     if (!worker) {
-      const workerData: ReaderData = { priority: options.readerPriority ?? 'idle' };
+      const file = store.sqlite && !store.sqlite.memory ? store.sqlite.name : undefined;
+      const workerData: ReaderData = {
+        priority: options.readerPriority ?? 'idle',
+        leaseMs,
+        ...(file ? { databasePath: file } : {}),
+      };
       worker = new Worker(workerUrl(), {
         // The thread's name in `top -H` and /proc (Linux takes 15 characters).
         name: READER_THREAD,
@@ -153,7 +155,7 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
 
   /** Runs one document through the worker; progress goes to the row as it comes. */
   function read(document: DocumentRow, bytes: Uint8Array) {
-    type Outcome = Extract<WorkerMessage, { type: 'result' }>['outcome'];
+    type Outcome = Exclude<WorkerMessage, { type: 'progress' }>;
     return new Promise<Outcome>((resolve) => {
       const thread = getWorker();
       let lastWrite = 0;
@@ -168,12 +170,16 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
       const stop = (message: string) => {
         worker = null;
         void thread.terminate();
-        finish({ status: 'failed', pages: null, message });
+        finish({
+          type: 'result',
+          id: document.id,
+          outcome: { status: 'failed', pages: null, message },
+        });
       };
       const timer = setTimeout(() => stop(TIMEOUT_MESSAGE), timeoutMs);
       const onMessage = (message: WorkerMessage) => {
         if (message.id !== document.id) return;
-        if (message.type === 'result') return finish(message.outcome);
+        if (message.type !== 'progress') return finish(message);
         const now = Date.now();
         if (now - lastWrite < 250) return;
         lastWrite = now;
@@ -203,71 +209,69 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
       thread.on('error', onError);
       thread.on('exit', onExit);
       thread.ref();
-      const request: ExtractRequest = { id: document.id, format: document.format, bytes };
+      const request: ExtractRequest = {
+        id: document.id,
+        evaluationId: document.evaluation_id,
+        format: document.format,
+        bytes,
+      };
       thread.postMessage(request, [bytes.buffer as ArrayBuffer]);
     }).finally(() => worker?.unref());
-  }
-
-  async function storePassages(document: DocumentRow, passages: ExtractedPassage[]) {
-    await unflushed(store, (trx) =>
-      trx.deleteFrom('passages').where('document_id', '=', document.id).execute(),
-    );
-    for (let from = 0; from < passages.length; from += CHUNK) {
-      // Requests waiting for the event loop go first between chunks.
-      await new Promise((resolve) => setImmediate(resolve));
-      const chunk = passages.slice(from, from + CHUNK);
-      await unflushed(store, async (trx) => {
-        const alive = await trx
-          .selectFrom('documents')
-          .select('id')
-          .where('id', '=', document.id)
-          .where('extraction_status', '=', 'running')
-          .executeTakeFirst();
-        if (!alive) throw new Gone();
-        await trx
-          .insertInto('passages')
-          .values(
-            chunk.map((passage, i) => ({
-              document_id: document.id,
-              evaluation_id: document.evaluation_id,
-              ordinal: from + i,
-              page: passage.page,
-              heading: passage.heading,
-              text: passage.text,
-              stems: passage.stems,
-            })),
-          )
-          .execute();
-        await trx
-          .updateTable('documents')
-          .set({ extraction_lease: iso(Date.now() + leaseMs) })
-          .where('id', '=', document.id)
-          .execute();
-      });
-    }
   }
 
   async function runOne(document: DocumentRow) {
     const bytes = await readContent(db, document.id);
     if (!bytes) return;
-    const outcome = await read(document, bytes);
+    const reading = await read(document, bytes);
+    // Deleted while it was read: nothing to keep (its passages went with it).
+    if (reading.type === 'gone') return;
+    if (reading.type === 'store-failed')
+      throw new Error(`the reader stored no passages: ${reading.message}`);
     try {
-      if (outcome.status === 'done') await storePassages(document, outcome.passages);
+      let finished: {
+        status: DocumentRow['extraction_status'];
+        pages: number | null;
+        message: string | null;
+        passages: number;
+      };
+      if (reading.type === 'stored') {
+        finished = {
+          status: 'done',
+          pages: reading.pages,
+          message: null,
+          passages: reading.passages,
+        };
+      } else {
+        const { outcome } = reading;
+        if (outcome.status === 'done') {
+          await storePassages((work) => unflushed(store, work), document, outcome.passages, {
+            leaseMs,
+            // Requests waiting for the event loop go first between chunks.
+            between: () => new Promise((resolve) => setImmediate(resolve)),
+          });
+        }
+        finished = {
+          status: outcome.status,
+          pages: outcome.pages,
+          message: outcome.status === 'done' ? null : outcome.message,
+          passages: outcome.status === 'done' ? outcome.passages.length : 0,
+        };
+      }
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('documents')
           .set({
-            extraction_status: outcome.status,
+            extraction_status: finished.status,
             extraction_progress: 1,
-            extraction_pages: outcome.pages,
-            extraction_message: outcome.status === 'done' ? null : outcome.message,
+            extraction_pages: finished.pages,
+            extraction_message: finished.message,
             extraction_lease: null,
-            passage_count: outcome.status === 'done' ? outcome.passages.length : 0,
+            passage_count: finished.passages,
           })
           .where('id', '=', document.id)
           .where('extraction_status', '=', 'running')
           .execute();
-        if (outcome.status === 'done') await relinkCitations(trx, document.id);
+        if (finished.status === 'done') await relinkCitations(trx, document.id);
       });
     } catch (error) {
       // Deleted while it was read: nothing to keep (its passages went with it).
@@ -316,5 +320,3 @@ export function startExtractionQueue(store: Db, options: QueueOptions = {}): Ext
   };
   return queue;
 }
-
-class Gone extends Error {}

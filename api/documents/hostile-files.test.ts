@@ -1,6 +1,6 @@
 import { Document as DocxDocument, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect } from 'vitest';
-import { DIALECTS } from '../db/test-db';
+import { STORES } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import type { TestApp } from '../test-support/test-app';
 import { draftEvaluation, upload, uploadAndRead } from './test-support/documents-test';
@@ -18,7 +18,7 @@ async function passagesOf(api: TestApp, documentId: string): Promise<string[]> {
   return passages.map((p: { text: string }) => p.text);
 }
 
-describe.each(DIALECTS)('hostile files on %s', (dialect) => {
+describe.each(STORES)('hostile files on %s', (dialect) => {
   const test = apiTest(dialect, { documentLimit: 3_000_000 });
 
   test('a Word document is read with its headings and list items', async ({ api }) => {

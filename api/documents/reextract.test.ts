@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { EvaluationStatus } from '../db/database';
-import { DIALECTS } from '../db/test-db';
+import { STORES } from '../db/test-db';
 import { apiTest } from '../test-support/api-test';
 import type { TestApp } from '../test-support/test-app';
 import { draftEvaluation, uploadAndRead } from './test-support/documents-test';
@@ -58,7 +58,7 @@ async function setUp(api: TestApp) {
   };
 }
 
-describe.each(DIALECTS)('reading a document again on %s', (dialect) => {
+describe.each(STORES)('reading a document again on %s', (dialect) => {
   const test = apiTest(dialect);
 
   test('the team reads a document again: new passages, the citation reads the same and points at its passage', async ({

@@ -6,8 +6,7 @@ import { projectRoot } from '../../rubrics/project-root';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/password';
 import type { AppDeps, Role } from '../context';
-import type { Dialect } from '../db/connect';
-import { openTestDb } from '../db/test-db';
+import { openTestDb, type TestStore } from '../db/test-db';
 import type { ReaderPriority } from '../documents/extraction/extract-worker';
 import { startExtractionQueue } from '../documents/extraction-queue';
 import { Env } from '../env';
@@ -80,7 +79,7 @@ function cookieOf(setCookie: string | null): string {
 }
 
 export async function openTestApp(
-  dialect: Dialect,
+  dialect: TestStore,
   options: {
     bodyLimit?: number;
     documentLimit?: number;
@@ -104,6 +103,7 @@ export async function openTestApp(
     ...(options.documentLimit ? { documentLimit: options.documentLimit } : {}),
     extraction: startExtractionQueue(store, {
       pollMs: 60_000,
+      ...(options.log ? { log: options.log } : {}),
       readerPriority:
         options.readerPriority ?? Env.shape.READER_PRIORITY.parse(process.env.READER_PRIORITY),
     }),
