@@ -133,7 +133,9 @@ describe.each(DIALECTS)("the kommun's documents on %s", (dialect) => {
           const response = await api.call('GET', path, undefined, { cookie });
           expect(response.status, where(`GET ${path}`)).toBe(seesEvaluation ? 200 : 404);
         }
-        // A contact may read a document, never change or delete it (the team's job).
+        // A contact changes the kommun's own documents while its part is open (here the stale
+        // version answers 409), and never the team's; a reader who only reads gets 403.
+        const open = status === 'draft' || status === 'visit';
         const patch = await api.call(
           'PATCH',
           `/api/documents/${s.kommunDoc.id}`,
@@ -141,10 +143,29 @@ describe.each(DIALECTS)("the kommun's documents on %s", (dialect) => {
           { cookie },
         );
         expect(patch.status, where('PATCH')).toBe(
-          who === 'evaluator' ? 409 : seesEvaluation || isContact ? 403 : 404,
+          who === 'evaluator' || isContact ? 409 : seesEvaluation ? 403 : 404,
+        );
+        if (isContact)
+          expect(patch.body.error.code, where('PATCH')).toBe(open ? 'conflict' : 'closed');
+        const patchTeams = await api.call(
+          'PATCH',
+          `/api/documents/${s.teamDoc.id}`,
+          { title: 'Nytt namn', version: 999 },
+          { cookie },
+        );
+        expect(patchTeams.status, where('PATCH the team’s')).toBe(
+          who === 'evaluator' ? 409 : seesEvaluation ? 403 : 404,
+        );
+        const removeTeams = await api.call(
+          'DELETE',
+          `/api/documents/${s.teamDoc.id}?version=999`,
+          undefined,
+          { cookie },
+        );
+        expect(removeTeams.status, where('DELETE the team’s')).toBe(
+          who === 'evaluator' ? 409 : seesEvaluation ? 403 : 404,
         );
         const added = await upload(api, s.id, { name: 'ny.txt', bytes: 'Ny text.' }, {}, cookie);
-        const open = status === 'draft' || status === 'visit';
         const expected =
           who === 'evaluator'
             ? published
@@ -209,5 +230,87 @@ describe.each(DIALECTS)("the kommun's documents on %s", (dialect) => {
       .filter((e: { action: string }) => e.action === 'document.create')
       .map((e: { actor: string }) => (e.actor === s.evaluator.id ? 'team' : e.actor));
     expect(creates).toEqual([s.contact.id, 'team', 'team', s.contact.id]);
+  });
+
+  test('a contact renames and deletes the kommun’s own upload while its part is open; audited; the team’s copy of the list follows', async ({
+    api,
+  }) => {
+    const s = await setUp(api);
+    const as = { cookie: s.contact.cookie };
+    const url = `/api/evaluations/${s.id}/questionnaire`;
+    const mistaken = await upload(
+      api,
+      s.id,
+      { name: 'fel-fil.txt', bytes: 'Fel fil.' },
+      {},
+      as.cookie,
+    );
+    expect(mistaken.status).toBe(201);
+    const attached = await api.call(
+      'POST',
+      `${url}/answers/1.1/documents`,
+      { documentId: mistaken.body.id },
+      as,
+    );
+    expect(attached.status).toBe(201);
+    // Renamed: the title a contact gives, hostile text kept as text.
+    const title = '<img src=x onerror=alert(1)> Styrmodell 2026';
+    const renamed = await api.call(
+      'PATCH',
+      `/api/documents/${mistaken.body.id}`,
+      { title, version: 1 },
+      as,
+    );
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ title, version: 2 });
+    const seen = (await api.call('GET', url, undefined, { cookie: s.evaluator.cookie })).body;
+    expect(seen.documents.find((d: { id: string }) => d.id === mistaken.body.id)).toMatchObject({
+      title,
+      questionIds: ['1.1'],
+    });
+    // Deleted: gone from the library and from the answer it was attached to.
+    const removed = await api.call(
+      'DELETE',
+      `/api/documents/${mistaken.body.id}?version=2`,
+      undefined,
+      as,
+    );
+    expect(removed.status).toBe(204);
+    expect(
+      (await api.call('GET', `/api/documents/${mistaken.body.id}`, undefined, as)).status,
+    ).toBe(404);
+    const after = (await api.call('GET', url, undefined, as)).body;
+    expect(after.documents.map((d: { id: string }) => d.id)).not.toContain(mistaken.body.id);
+    const audit = await api.deps.store.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor'])
+      .where('entity_id', '=', mistaken.body.id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((row) => [row.action, row.actor])).toEqual([
+      ['document.create', s.contact.id],
+      ['document.update', s.contact.id],
+      ['document.delete', s.contact.id],
+    ]);
+    // Once submitted, the kommun's documents stay as they are until the team sends them back.
+    const kept = (await upload(api, s.id, { name: 'kvar.txt', bytes: 'Kvar.' }, {}, as.cookie))
+      .body;
+    expect((await api.call('POST', `${url}/submit`, { version: 0 }, as)).status).toBe(200);
+    const late = await api.call(
+      'PATCH',
+      `/api/documents/${kept.id}`,
+      { title: 'Sent', version: 1 },
+      as,
+    );
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('submitted');
+    const lateDelete = await api.call(
+      'DELETE',
+      `/api/documents/${kept.id}?version=1`,
+      undefined,
+      as,
+    );
+    expect(lateDelete.status).toBe(409);
+    expect(lateDelete.body.error.code).toBe('submitted');
   });
 });

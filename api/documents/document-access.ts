@@ -11,7 +11,8 @@ import { findDocument } from './documents.repository';
  * - the team and admins read and add every document, and change or delete them;
  * - a reader of the kommun reads every document once the evaluation is published;
  * - a contact (kontaktperson) of the evaluation adds documents while the kommun's part is open
- *   (the service checks that) and reads the kommun's own documents, those added by a contact,
+ *   (the service checks that), renames and deletes the kommun's own then too
+ *   (`changeableDocument`), and reads the kommun's own documents, those added by a contact,
  *   whatever the status. Before publishing a contact never sees a document the team added (the
  *   evaluators' material, like their notes), nor citations, search or suggestions: those routes
  *   ask for the evaluation itself or for the level `evidence`.
@@ -70,4 +71,21 @@ export async function documentContributor(
   if (actor.role === 'reader' && (await isContact(db, evaluationId, actor.id))) return 'kommun';
   if (visibility?.visible) throw forbidden();
   throw notFound(`evaluation ${evaluationId}`);
+}
+
+/**
+ * The document when `actor` may change or delete it, and as whom: the team and admins any
+ * document of the evaluation (`team`); a contact the kommun's own (`kommun`), which the service
+ * allows only while the kommun's part is open, as for adding one. Someone who may only read it
+ * gets 403, anyone else 404.
+ */
+export async function changeableDocument(
+  db: Kysely<Database>,
+  documentId: string,
+  actor: Actor,
+): Promise<{ document: DocumentRow; by: 'team' | 'kommun' }> {
+  const document = await accessibleDocument(db, documentId, actor, 'read');
+  const by = await documentContributor(db, document.evaluation_id, actor);
+  if (by === 'kommun' && !isKommunsOwn(document)) throw forbidden();
+  return { document, by };
 }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { writeAudit } from '../audit/audit.repository';
 import type { Actor, AppDeps } from '../context';
-import type { DocumentKind, DocumentRow } from '../db/database';
+import type { Dialect } from '../db/connect';
+import type { Database, DocumentKind, DocumentRow } from '../db/database';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
 import { lockEvaluation } from '../evaluation-core/evaluations.repository';
 import { assertWritable } from '../evaluation-core/writable';
 import { sortableId } from '../ids';
 import { assertKommunWritable } from '../questionnaire/kommun-writable';
-import { accessibleDocument, documentContributor } from './document-access';
+import { accessibleDocument, changeableDocument, documentContributor } from './document-access';
 import { toDocument, toPassage } from './documents.mapping';
 import {
   deleteDocument,
@@ -21,6 +23,20 @@ import {
 import type { Document, Passage, UpdateDocumentBody, UploadFields } from './documents.schemas';
 import { pageFacts } from './extraction/html-text';
 import { sniffFormat } from './file-format';
+
+/**
+ * Inside a change's transaction: the team changes documents while the evaluation may be written
+ * (409 once published); the kommun its own while its part is open (409 once submitted).
+ */
+async function assertChangeable(
+  trx: Transaction<Database>,
+  evaluationId: string,
+  by: 'team' | 'kommun',
+  dialect: Dialect,
+) {
+  if (by === 'kommun') await assertKommunWritable(trx, evaluationId, dialect);
+  else assertWritable(await lockEvaluation(trx, evaluationId, dialect), evaluationId);
+}
 
 /** 50 MB: the default largest upload (DOCUMENT_LIMIT). */
 export const DEFAULT_DOCUMENT_LIMIT = 50 * 1024 * 1024;
@@ -155,12 +171,12 @@ export function documentsService(deps: AppDeps) {
     },
 
     async update(documentId: string, body: UpdateDocumentBody, actor: Actor): Promise<Document> {
-      const document = await accessibleDocument(db, documentId, actor, 'team');
+      const { document, by } = await changeableDocument(db, documentId, actor);
       const now = deps.now();
       const url = body.url === undefined ? document.url : checkUrl(body.url, 'url');
       return db.transaction().execute(async (trx) => {
         const evaluationId = document.evaluation_id;
-        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        await assertChangeable(trx, evaluationId, by, deps.store.dialect);
         const current = await findDocument(trx, documentId);
         if (!current) throw notFound(`document ${documentId}`);
         const before = toDocument(current);
@@ -248,11 +264,11 @@ export function documentsService(deps: AppDeps) {
 
     /** Deletes the document, its bytes and passages; its citations keep their quotes. */
     async remove(documentId: string, version: number, actor: Actor): Promise<void> {
-      const document = await accessibleDocument(db, documentId, actor, 'team');
+      const { document, by } = await changeableDocument(db, documentId, actor);
       const now = deps.now();
       await db.transaction().execute(async (trx) => {
         const evaluationId = document.evaluation_id;
-        assertWritable(await lockEvaluation(trx, evaluationId, deps.store.dialect), evaluationId);
+        await assertChangeable(trx, evaluationId, by, deps.store.dialect);
         const current = await findDocument(trx, documentId);
         if (!current) throw notFound(`document ${documentId}`);
         const before = toDocument(current);

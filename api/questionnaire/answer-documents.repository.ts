@@ -16,6 +16,7 @@ export function listKommunDocuments(db: Executor, evaluationId: string) {
       'added_by_id',
       'added_by_name',
       'created_at',
+      'version',
     ])
     .where('evaluation_id', '=', evaluationId)
     .where('added_by_kommun', '=', 1)

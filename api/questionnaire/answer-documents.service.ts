@@ -34,6 +34,7 @@ function toKommunDocument(
     addedBy: { id: row.added_by_id, name: row.added_by_name },
     addedAt: row.created_at,
     questionIds: questionOrder.filter((id) => ids.has(id)),
+    version: Number(row.version),
   };
 }
 

@@ -52,6 +52,7 @@ describe.each(DIALECTS)('documents attached to answers on %s', (dialect) => {
       addedBy: { id: contact.id, name: 'Karin Kontakt' },
       addedAt: kommunDoc.addedAt,
       questionIds: ['1.2'],
+      version: 1,
     });
     // Another contact of the evaluation attaches it too; the questions come in the set's order.
     const byOther = await attach('1.1', kommunDoc.id, second.cookie);
@@ -71,12 +72,16 @@ describe.each(DIALECTS)('documents attached to answers on %s', (dialect) => {
 
     const seen = (await api.call('GET', url, undefined, { cookie: evaluator.cookie })).body;
     expect(seen.documents).toEqual([{ ...first.body, questionIds: ['1.1', '1.2'] }]);
+    // An answer given by its attachment alone counts as answered: 1.1 and 1.2 have no text.
+    expect(seen.answers.slice(0, 2).map((a: { text: string }) => a.text)).toEqual(['', '']);
+    expect(seen.progress[0]).toEqual({ areaId: '1', answered: 2, total: 5 });
     expect((await api.call('GET', url, undefined, { cookie: outsider.cookie })).status).toBe(404);
 
     expect((await detach('1.1', kommunDoc.id)).status).toBe(204);
     expect((await detach('1.1', kommunDoc.id)).status).toBe(404);
     const after = (await api.call('GET', url, undefined, as)).body;
     expect(after.documents[0].questionIds).toEqual(['1.2']);
+    expect(after.progress[0]).toEqual({ areaId: '1', answered: 1, total: 5 });
 
     // Backups carry the attachments.
     const backup = await createBackup(api.deps.store);

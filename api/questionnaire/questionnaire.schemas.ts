@@ -69,6 +69,8 @@ export const KommunDocument = z
     addedAt: z.string(),
     /** The written questions it is attached to, in the question set's order. */
     questionIds: z.array(z.string()),
+    /** The document's version: a contact renames or deletes it with it, as the team does. */
+    version: z.number(),
   })
   .meta({ id: 'KommunDocument' });
 export type KommunDocument = z.infer<typeof KommunDocument>;

@@ -49,8 +49,12 @@ export function toSubmission(row: QuestionnaireSubmissionRow | undefined): Submi
   };
 }
 
-/** An answer counts as given when it has text or says "ej aktuellt". */
-const isAnswered = (answer: Answer) => answer.notApplicable || answer.text.trim() !== '';
+/**
+ * An answer counts as given when it has text, says "ej aktuellt", or has a document attached
+ * (a kommun that answers "see our styrmodell" by attaching it has answered).
+ */
+const isAnswered = (answer: Answer, attached: boolean) =>
+  attached || answer.notApplicable || answer.text.trim() !== '';
 
 const SAVED = 'this answer was saved by someone else';
 const CHANGED = 'this answer was changed by someone else';
@@ -135,18 +139,19 @@ export function questionnaireService(deps: AppDeps) {
       ]);
       const byQuestion = new Map(rows.map((row) => [row.question_id, toAnswer(row)]));
       const answers = questions.map((q) => byQuestion.get(q.id) ?? unsaved(q.id));
-      const progress = new Map<string | null, { answered: number; total: number }>();
-      questions.forEach((question, i) => {
-        const entry = progress.get(question.areaId) ?? { answered: 0, total: 0 };
-        entry.total++;
-        if (isAnswered(answers[i] as Answer)) entry.answered++;
-        progress.set(question.areaId, entry);
-      });
       const submission = toSubmission(submissionRow);
       const documents = await attachments.kommunDocuments(
         evaluationId,
         questions.map((q) => q.id),
       );
+      const attached = new Set(documents.flatMap((document) => document.questionIds));
+      const progress = new Map<string | null, { answered: number; total: number }>();
+      questions.forEach((question, i) => {
+        const entry = progress.get(question.areaId) ?? { answered: 0, total: 0 };
+        entry.total++;
+        if (isAnswered(answers[i] as Answer, attached.has(question.id))) entry.answered++;
+        progress.set(question.areaId, entry);
+      });
       return {
         evaluation: {
           id: evaluation.id,

@@ -31,6 +31,23 @@ export const t = defineMessages(
     questions: 'Bifogat till fråga',
     notAttached: 'Inte bifogat',
     addedBy: 'Uppladdat av, den',
+    ownDocuments: 'Kommunens uppladdade dokument',
+    ownDocumentsIntro:
+      'Dokumenten ni har laddat upp till utvärderingen. Ge ett dokument en tydligare titel, eller ta bort det om det blev fel; det tas då också bort från svaren det är bifogat till.',
+    rename: (title: string) => `Byt titel på ${title}`,
+    renameShort: 'Byt titel',
+    newTitle: 'Ny titel',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    renamedNotice: (title: string) => `Titeln är nu ${title}.`,
+    remove: (title: string) => `Ta bort ${title}`,
+    removeShort: 'Ta bort',
+    removeConfirm: (title: string, answers: number) =>
+      answers > 0
+        ? `Ta bort ${title}? Det är bifogat till ${answers === 1 ? 'ett svar' : `${answers} svar`} och tas bort därifrån också.`
+        : `Ta bort ${title}?`,
+    removedNotice: (title: string) => `${title} är borttaget.`,
+    changedElsewhere: 'Dokumentet har ändrats av någon annan. Listan är uppdaterad; försök igen.',
   },
   {
     attached: 'Attached documents',
@@ -61,5 +78,22 @@ export const t = defineMessages(
     questions: 'Attached to question',
     notAttached: 'Not attached',
     addedBy: 'Uploaded by, on',
+    ownDocuments: "The kommun's uploaded documents",
+    ownDocumentsIntro:
+      'The documents you have uploaded to the evaluation. Give a document a clearer title, or delete it if it was a mistake; it is then also removed from the answers it is attached to.',
+    rename: (title: string) => `Rename ${title}`,
+    renameShort: 'Rename',
+    newTitle: 'New title',
+    save: 'Save',
+    cancel: 'Cancel',
+    renamedNotice: (title: string) => `The title is now ${title}.`,
+    remove: (title: string) => `Delete ${title}`,
+    removeShort: 'Delete',
+    removeConfirm: (title: string, answers: number) =>
+      answers > 0
+        ? `Delete ${title}? It is attached to ${answers === 1 ? 'one answer' : `${answers} answers`} and is removed there too.`
+        : `Delete ${title}?`,
+    removedNotice: (title: string) => `${title} is deleted.`,
+    changedElsewhere: 'Someone else changed the document. The list is up to date; try again.',
   },
 );

@@ -2,17 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-li
 import { createSignal } from 'solid-js';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { KommunDocument } from '../lib/kommun-part';
-
-const kommunDocument = (id: string, title: string, questionIds: string[]): KommunDocument => ({
-  id,
-  title,
-  kind: 'styrdokument',
-  date: '2026-01-15',
-  fileName: `${id}.txt`,
-  addedBy: { id: 'u-karin', name: 'Karin Kontakt' },
-  addedAt: '2026-04-01T10:00:00Z',
-  questionIds,
-});
+import { kommunDocument } from './test-support/kommun-document';
 
 let refuse: { status: number; code: string; message: string } | null = null;
 const calls: string[] = [];

@@ -9,6 +9,7 @@ import {
   documentReaderHref,
   type KommunDocument,
 } from '../lib/kommun-part';
+import { ActionFeedback, createActionFeedback } from './action-feedback';
 import { t } from './answer-documents.i18n';
 import { uploadErrorText } from './document-upload';
 import { t as docT } from './documents.i18n';
@@ -50,25 +51,11 @@ export function AnswerDocuments(props: {
   const [open, setOpen] = createSignal(false);
   const [picked, setPicked] = createSignal('');
   const [kind, setKind] = createSignal<DocumentKind>('styrdokument');
-  const [busy, setBusy] = createSignal(false);
-  const [notice, setNotice] = createSignal('');
-  const [error, setError] = createSignal('');
+  const { busy, notice, setNotice, error, setError, run } = createActionFeedback((failure) =>
+    t('failed', errorText(failure)),
+  );
   let toggle: HTMLButtonElement | undefined;
   let fileInput: HTMLInputElement | undefined;
-
-  /** Runs one action: its notice when it succeeds, its error (said in the UI's words) if not. */
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError('');
-    try {
-      setNotice(await work());
-    } catch (failure) {
-      setNotice('');
-      setError(t('failed', errorText(failure)));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const attach = (documentId: string) =>
     run(async () => {
@@ -101,6 +88,7 @@ export function AnswerDocuments(props: {
         addedBy: document.addedBy,
         addedAt: document.addedAt,
         questionIds: [],
+        version: document.version,
       }),
     );
     await attach(document.id);
@@ -235,14 +223,7 @@ export function AnswerDocuments(props: {
             </fieldset>
           </Show>
         </Show>
-        <p role="status" class="notice-line">
-          {notice()}
-        </p>
-        <Show when={error()}>
-          <p role="alert" class="error">
-            {error()}
-          </p>
-        </Show>
+        <ActionFeedback notice={notice()} error={error()} />
       </div>
     </Show>
   );

@@ -46,7 +46,7 @@ async function axeClean(page: Page, label: string) {
 }
 
 describe("the kommun's part before the visit, in the app", () => {
-  test('an evaluator invites a contact of Essunga, who answers, attaches a document, self-assesses and submits; the team reads it and the document while scoring and on the evidence page; after publishing the contact sees the self-assessment beside the result', async () => {
+  test('an evaluator invites a contact of Essunga, who answers, attaches a document, renames and deletes a wrong upload, self-assesses and submits; the team reads it and the document while scoring and on the evidence page; after publishing the contact sees the self-assessment beside the result', async () => {
     // The admin makes the evaluator's account; she creates Essunga's evaluation herself.
     const admin = await e2e.newPage({ bypassCSP: true });
     await logInThroughUi(admin, e2e.server.origin, e2e.server.admin);
@@ -144,12 +144,40 @@ describe("the kommun's part before the visit, in the app", () => {
     await q12.getByLabel('Dokument i biblioteket').selectOption({ label: 'Styrmodell Essunga' });
     await q12.getByRole('button', { name: 'Bifoga det valda' }).click();
     await q12.getByText('Styrmodell Essunga är bifogat.').waitFor();
+    // A wrong file attached to 1.3: renamed, then deleted from the kommun's uploads, and gone
+    // from the answer too.
+    const q13 = questionSection(kommun, '1.3');
+    await q13.getByRole('button', { name: 'Bifoga dokument till fråga 1.3' }).click();
+    await q13.getByLabel('Ladda upp ett nytt dokument och bifoga det').setInputFiles({
+      name: 'budget-2019.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Budget 2019\n\nEn gammal budget.\n'),
+    });
+    await q13.getByText('budget-2019 är bifogat.').waitFor();
+    const uploads = kommun.getByRole('region', { name: 'Kommunens uppladdade dokument' });
+    await uploads.getByRole('button', { name: 'Byt titel på budget-2019' }).click();
+    await uploads.getByLabel('Ny titel').fill('Budget 2019 (fel år)');
+    await uploads.getByRole('button', { name: 'Spara' }).click();
+    await uploads.getByText('Titeln är nu Budget 2019 (fel år).').waitFor();
+    await q13.getByRole('link', { name: 'Hämta Budget 2019 (fel år)' }).waitFor();
+    await axeClean(kommun, "the kommun's uploads while one is renamed");
+    kommun.once('dialog', (dialog) => {
+      expect(dialog.message()).toBe(
+        'Ta bort Budget 2019 (fel år)? Det är bifogat till ett svar och tas bort därifrån också.',
+      );
+      void dialog.accept();
+    });
+    await uploads.getByRole('button', { name: 'Ta bort Budget 2019 (fel år)' }).click();
+    await uploads.getByText('Budget 2019 (fel år) är borttaget.').waitFor();
+    expect(await q13.getByRole('link', { name: /Budget 2019/ }).count()).toBe(0);
+    expect(await uploads.getByRole('link').allTextContents()).toEqual(['Styrmodell Essunga']);
     await axeClean(kommun, "the kommun's input while attaching a document");
     await kommun.getByRole('button', { name: 'Skicka in underlaget' }).click();
     await kommun.getByText('Status: Inskickat').waitFor();
     // The attachments are kept, and locked with the answers.
     await q11.getByRole('link', { name: 'Hämta Styrmodell Essunga' }).waitFor();
     expect(await kommun.getByRole('button', { name: /^Bifoga dokument/ }).count()).toBe(0);
+    expect(await uploads.count()).toBe(0);
     expect(await kommun.getByLabel('Svar: hur arbetar kommunen i dag?').count()).toBe(0);
     // The kommun proposes interviewees; the team schedules a group interview; both see it.
     const proposal = kommun.getByRole('form', { name: 'Föreslå person' });

@@ -19,7 +19,11 @@ export interface DocumentFields {
   url: string | null;
 }
 
-export function updateDocument(documentId: string, fields: DocumentFields, version: number) {
+export function updateDocument(
+  documentId: string,
+  fields: Partial<DocumentFields>,
+  version: number,
+) {
   return unwrap(documents.$patch({ param: { documentId }, json: { ...fields, version } }));
 }
 

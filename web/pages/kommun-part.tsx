@@ -3,6 +3,7 @@ import { createEffect, createMemo, createResource, createSignal, For, Show } fro
 import { AnswerDocuments } from '../components/answer-documents';
 import { ErrorMessage } from '../components/error-message';
 import { InterviewSchedule } from '../components/interview-schedule';
+import { KommunLibrary } from '../components/kommun-library';
 import { t } from '../components/kommun-part.i18n';
 import { QuestionnaireAnswer } from '../components/questionnaire-answer';
 import { SelfAssessmentInput } from '../components/self-assessment-input';
@@ -214,6 +215,13 @@ export default function KommunPartPage() {
                 </section>
               )}
             </For>
+            <Show when={editable()}>
+              <KommunLibrary
+                documents={documents()}
+                onChange={setDocuments}
+                onStale={() => void refetch()}
+              />
+            </Show>
             <InterviewSchedule
               evaluationId={params.id}
               isTeam={!isContact()}
