@@ -313,4 +313,34 @@ describe.each(DIALECTS)("the kommun's documents on %s", (dialect) => {
     expect(lateDelete.status).toBe(409);
     expect(lateDelete.body.error.code).toBe('submitted');
   });
+
+  test('a burst of renames and deletes of one upload by both contacts: one wins, the rest get 409, nothing half-done', async ({
+    api,
+  }) => {
+    const s = await setUp(api);
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => {
+        const cookie = i % 2 === 0 ? s.cookies.contact : s.cookies.secondContact;
+        return i % 3 === 0
+          ? api.call('DELETE', `/api/documents/${s.kommunDoc.id}?version=1`, undefined, { cookie })
+          : api.call(
+              'PATCH',
+              `/api/documents/${s.kommunDoc.id}`,
+              { title: `Titel ${i}`, version: 1 },
+              { cookie },
+            );
+      }),
+    );
+    const statuses = burst.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200 || status === 204)).toHaveLength(1);
+    // The others lost the race: a stale version, or the document already gone.
+    expect(statuses.filter((status) => status === 409 || status === 404)).toHaveLength(11);
+    const audit = await api.deps.store.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', s.kommunDoc.id)
+      .where('action', 'in', ['document.update', 'document.delete'])
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
 });

@@ -3,15 +3,14 @@ import { createSignal } from 'solid-js';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { KommunDocument } from '../lib/kommun-part';
 import { kommunDocument } from './test-support/kommun-document';
+import { readRequest } from './test-support/read-request';
 
 const HOSTILE = '<img src=x onerror=alert(1)> "Styrmodell"';
 
 let refuse: { status: number; code: string; message: string } | null = null;
 const calls: string[] = [];
 const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const body = input instanceof Request ? await input.text() : String(init?.body ?? '');
+  const { url, method, body } = await readRequest(input, init);
   calls.push(`${method} ${url.pathname}${url.search} ${body}`);
   if (refuse) {
     return Response.json(
